@@ -1,0 +1,121 @@
+/**
+ * Loads every content collection once per build and indexes it.
+ *
+ * Pages call `loadSite()`; the first call reads the collections and checks
+ * cross-references, later calls reuse the same promise. Build cost therefore
+ * grows with the amount of content, not with content × pages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkReferences, type RefRule } from './integrity.ts';
+
+export type MeetingEntry = CollectionEntry<'meetings'>;
+export type QuestionEntry = CollectionEntry<'questions'>;
+export type ActionEntry = CollectionEntry<'actions'>;
+export type ReportEntry = CollectionEntry<'reports'>;
+export type TableEntry = CollectionEntry<'tables'>;
+export type FigureEntry = CollectionEntry<'figures'>;
+
+export const REFERENCE_RULES: RefRule[] = [
+  { from: 'meetings', field: 'body', to: 'bodies' },
+  { from: 'meetings', field: 'attendance[].person', to: 'people' },
+  { from: 'meetings', field: 'apologies[].person', to: 'people' },
+  { from: 'meetings', field: 'agenda[].report', to: 'reports' },
+  { from: 'meetings', field: 'agenda[].lists[]', to: 'meetings' },
+  { from: 'meetings', field: 'nextMeeting.meeting', to: 'meetings' },
+  { from: 'meetings', field: 'papers.agenda[]', to: 'documents' },
+  { from: 'meetings', field: 'papers.minutes[]', to: 'documents' },
+  { from: 'meetings', field: 'papers.reports[]', to: 'documents' },
+  { from: 'questions', field: 'meeting', to: 'meetings' },
+  { from: 'questions', field: 'actions[]', to: 'actions' },
+  { from: 'actions', field: 'raisedAt', to: 'meetings' },
+  { from: 'actions', field: 'updates[].meeting', to: 'meetings' },
+  { from: 'actions', field: 'question', to: 'questions' },
+  { from: 'reports', field: 'meeting', to: 'meetings' },
+  { from: 'reports', field: 'tables[]', to: 'tables' },
+  { from: 'reports', field: 'figures[]', to: 'figures' },
+  { from: 'reports', field: 'document', to: 'documents' },
+  { from: 'tables', field: 'report', to: 'reports' },
+  { from: 'figures', field: 'report', to: 'reports' },
+  { from: 'grid', field: 'report', to: 'reports' },
+  { from: 'inspections', field: 'report', to: 'reports' },
+  { from: 'people', field: 'roles[].meeting', to: 'meetings' },
+];
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
+
+async function build() {
+  const [bodies, documents, meetings, questions, actions, reports, tables, figures, plans, grid, inspections, people, glossary] =
+    await Promise.all([
+      getCollection('bodies'),
+      getCollection('documents'),
+      getCollection('meetings'),
+      getCollection('questions'),
+      getCollection('actions'),
+      getCollection('reports'),
+      getCollection('tables'),
+      getCollection('figures'),
+      getCollection('plans'),
+      getCollection('grid'),
+      getCollection('inspections'),
+      getCollection('people'),
+      getCollection('glossary'),
+    ]);
+
+  const problems = checkReferences(
+    { bodies, documents, meetings, questions, actions, reports, tables, figures, plans, grid, inspections, people, glossary },
+    REFERENCE_RULES,
+  );
+  if (problems.length > 0) throw new Error(`Content references are broken:\n- ${problems.join('\n- ')}`);
+
+  return {
+    bodies,
+    documents,
+    meetings,
+    questions,
+    actions,
+    reports,
+    tables,
+    figures,
+    plans,
+    grid,
+    inspections,
+    people,
+    glossary,
+    bodyById: byId(bodies),
+    documentById: byId(documents),
+    meetingById: byId(meetings),
+    questionById: byId(questions),
+    actionById: byId(actions),
+    reportById: byId(reports),
+    tableById: byId(tables),
+    figureById: byId(figures),
+    personById: byId(people),
+    questionsByMeeting: groupBy(questions, (q) => q.data.meeting),
+    actionsRaisedAt: groupBy(actions, (a) => a.data.raisedAt),
+    reportsByMeeting: groupBy(reports, (r) => r.data.meeting),
+    tablesByReport: groupBy(tables, (t) => t.data.report),
+    figuresByReport: groupBy(figures, (f) => f.data.report),
+    meetingsByBody: groupBy(meetings, (m) => m.data.body),
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof build>>;
+
+let cache: Promise<SiteData> | undefined;
+
+/** All content, loaded and indexed once per build. */
+export function loadSite(): Promise<SiteData> {
+  cache ??= build();
+  return cache;
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { isoDate } from './common.ts';
+
+/** One published source paper (a seed file): an agenda pack, minutes, a summary or a supplementary agenda. */
+export const documentSchema = z.object({
+  /** Title as printed or, where the paper has none, a description of it. */
+  title: z.string().min(1),
+  /** What kind of paper it is. */
+  kind: z.enum(['agenda-pack', 'minutes', 'meeting-summary', 'supplementary-agenda']),
+  /** The file the text was imported from, e.g. `001_1defd7e170de073f.txt`. */
+  sourceFile: z.string().regex(/\.txt$/, 'expected the name of the imported .txt file'),
+  /** Who published it. */
+  publisher: z.string().min(1),
+  /** Publication date, where the paper states one. */
+  published: isoDate.optional(),
+  /** Contact details printed on the paper ("Enquiries to"), as written. */
+  enquiries: z.array(z.string()).default([]),
+  /** Format notes for readers, e.g. that it is a markdown rendering of another paper. */
+  note: z.string().optional(),
+  /** Number of lines in the source file, for provenance. */
+  lines: z.number().int().positive(),
+});
+export type SourceDocument = z.infer<typeof documentSchema>;
