@@ -1,0 +1,60 @@
+/**
+ * The importer's contract. Parsers read a `SourceDoc` (one seed-format text
+ * file) and return `EntryDraft`s in the exact shape of the content schemas in
+ * `src/schemas/`. Bad input throws `ImportError`, which names the file, the
+ * line and what was expected; the CLI then writes nothing.
+ */
+export interface SourceDoc {
+  /** Document id: the file name without `.txt`, e.g. `001_1defd7e170de073f`. */
+  id: string;
+  /** File name, e.g. `001_1defd7e170de073f.txt`. */
+  file: string;
+  /** The file's lines; `lines[0]` is line 1. */
+  lines: string[];
+}
+
+export type CollectionName =
+  | 'bodies'
+  | 'documents'
+  | 'meetings'
+  | 'questions'
+  | 'actions'
+  | 'reports'
+  | 'tables'
+  | 'figures'
+  | 'plans'
+  | 'grid'
+  | 'inspections'
+  | 'people'
+  | 'glossary';
+
+/** One content entry to be written: JSON data, or MDX front matter (`data`) plus `body`. */
+export interface EntryDraft {
+  collection: CollectionName;
+  /** Entry id = file name without extension. Lower-case slug. */
+  id: string;
+  data: Record<string, unknown>;
+  /** MDX body, for the `reports` collection only. */
+  body?: string;
+}
+
+export class ImportError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly expected: string;
+  constructor(file: string, line: number | undefined, expected: string, found?: string) {
+    const where = line === undefined ? file : `${file}:${line}`;
+    const got = found === undefined ? '' : `; found ${JSON.stringify(found.length > 120 ? `${found.slice(0, 117)}...` : found)}`;
+    super(`${where}: expected ${expected}${got}`);
+    this.name = 'ImportError';
+    this.file = file;
+    this.line = line;
+    this.expected = expected;
+  }
+}
+
+/** Read a seed-format text into a SourceDoc. The files have LF endings and no final newline. */
+export function toSourceDoc(file: string, text: string): SourceDoc {
+  const base = file.replace(/^.*[\\/]/, '');
+  return { id: base.replace(/\.txt$/, ''), file: base, lines: text.replace(/\r\n?/g, '\n').split('\n') };
+}

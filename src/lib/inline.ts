@@ -1,0 +1,39 @@
+/**
+ * Inline text as the papers write it: plain text with `**bold**`, `*italic*`
+ * and markdown links `[text](url)`. Tokenised here and rendered as elements by
+ * <InlineText>, so nothing from the papers is ever injected as HTML.
+ */
+export type InlineToken =
+  | { kind: 'text'; text: string }
+  | { kind: 'strong'; children: InlineToken[] }
+  | { kind: 'em'; children: InlineToken[] }
+  | { kind: 'link'; href: string | null; children: InlineToken[] };
+
+const PATTERN = /\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|\[([^\]]+)\]\(([^)\s]*)\)/g;
+
+/** Tokenise one run of inline text. Unmatched markers stay as literal text. */
+export function parseInline(input: string): InlineToken[] {
+  const out: InlineToken[] = [];
+  let last = 0;
+  for (const m of input.matchAll(PATTERN)) {
+    const start = m.index;
+    if (start > last) out.push({ kind: 'text', text: input.slice(last, start) });
+    if (m[1] !== undefined) out.push({ kind: 'strong', children: parseInline(m[1]) });
+    else if (m[2] !== undefined) out.push({ kind: 'em', children: parseInline(m[2]) });
+    else {
+      const href = m[4] ?? '';
+      // The papers print "(#)" where the original link target was lost: keep the words, drop the dead link.
+      out.push({ kind: 'link', href: href === '' || href === '#' ? null : href, children: parseInline(m[3] ?? '') });
+    }
+    last = start + m[0].length;
+  }
+  if (last < input.length) out.push({ kind: 'text', text: input.slice(last) });
+  return out;
+}
+
+/** The plain text a reader sees (markers removed), for summaries, feeds, search and titles. */
+export function plainText(input: string): string {
+  const walk = (tokens: InlineToken[]): string =>
+    tokens.map((t) => (t.kind === 'text' ? t.text : walk(t.children))).join('');
+  return walk(parseInline(input));
+}
