@@ -8,6 +8,8 @@ const site = process.env.SITE_URL ?? 'https://scrutiny.example.org';
 export default defineConfig({
   site,
   output: 'static',
+  // Helpers and tests may build in parallel: each can point the content-layer cache elsewhere.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Keep quotes and dashes exactly as the papers print them.
