@@ -1,0 +1,165 @@
+/**
+ * First-use acronym markup, applied to every built page.
+ *
+ * Inside <main>, the first use of each glossary acronym in running text becomes
+ * `<abbr title="expansion">` when the papers give exactly one expansion, or a
+ * link to its glossary entry when they give none or several (so nothing is
+ * guessed and differing expansions are shown side by side on the glossary).
+ *
+ * Text is never marked inside: links, existing <abbr>/<dfn>, code-like
+ * elements, headings (the first use in prose is marked instead: heading text
+ * feeds the outline, page titles and search sub-results), form controls and
+ * their labels, SVG/MathML, raw-text elements (script, style, …), subtrees with
+ * `data-abbr="off"` or `aria-hidden="true"`, and text whose language (`lang`)
+ * is not English. Attribute values are never touched: only text tokens are.
+ *
+ * The pass is idempotent: an acronym already inside an <abbr>, or already
+ * linked to its glossary entry, counts as its first use.
+ */
+import { RAW_TEXT, VOID_ELEMENTS, tokenize } from './abbr-html.ts';
+
+/** One acronym to mark. */
+export interface AbbrTerm {
+  /** The acronym as printed, matched case-sensitively as a whole word. */
+  term: string;
+  /** Its glossary anchor id (the term in lower case). */
+  id: string;
+  /** The expansion to show in `title`; absent to link to the glossary instead. */
+  title?: string | undefined;
+}
+
+export interface MarkOptions {
+  /** Path of the glossary page, default `/glossary/`. */
+  glossaryPath?: string;
+}
+
+export interface MarkResult {
+  html: string;
+  /** Terms marked by this call, in document order. */
+  marked: string[];
+}
+
+/** Elements whose text is never marked (and whose subtree is skipped). */
+const SKIP = new Set([
+  'a', 'abbr', 'dfn', 'code', 'pre', 'kbd', 'samp', 'var',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'button', 'label', 'select', 'option', 'optgroup', 'datalist', 'output', 'legend',
+  'svg', 'math', 'template', 'head',
+]);
+
+/** Interactive ancestors that may not contain a link. */
+const NO_LINK = new Set(['summary']);
+
+interface Frame {
+  name: string;
+  inMain: boolean;
+  skip: boolean;
+  lang: string;
+  linkAllowed: boolean;
+  /** Set on an <abbr>: its text counts as a use. */
+  isAbbr: boolean;
+}
+
+const escapeAttr = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How a term appears in serialised text (Astro escapes `&`, `<` and `>`). */
+const asHtmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** True when a BCP 47 tag is English (or empty, which inherits). */
+export function isEnglish(lang: string): boolean {
+  return lang === '' || /^en(?:-|$)/i.test(lang);
+}
+
+/** Build the whole-word matcher for a set of terms, longest first so "T/ACC" wins over "ACC". */
+function matcher(terms: AbbrTerm[]): RegExp | null {
+  if (terms.length === 0) return null;
+  const alts = [...terms]
+    .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term))
+    .map((t) => escapeRe(asHtmlText(t.term)));
+  // Character references (&amp; &#39; …) are matched as a unit so that a term never matches inside one.
+  return new RegExp(`(&#?[A-Za-z0-9]+;)|(?<![\\p{L}\\p{N}])(${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Decode the few references a term can contain, to compare an <abbr>'s text with a term. */
+const decodeBasic = (s: string): string =>
+  s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+/** Mark the first use of each term inside <main>. Pure: returns the new HTML. */
+export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOptions = {}): MarkResult {
+  const glossaryPath = options.glossaryPath ?? '/glossary/';
+  const re = matcher(terms);
+  if (!re) return { html, marked: [] };
+  const byHtmlText = new Map(terms.map((t) => [asHtmlText(t.term), t]));
+  const byTerm = new Map(terms.map((t) => [t.term, t]));
+  const byHref = new Map(terms.map((t) => [`${glossaryPath}#${t.id}`, t]));
+  const used = new Set<string>();
+  const marked: string[] = [];
+  const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: '', linkAllowed: true, isAbbr: false }];
+  const parts: string[] = [];
+  let copied = 0;
+
+  for (const tok of tokenize(html)) {
+    const top = stack[stack.length - 1]!;
+    if (tok.kind === 'startTag') {
+      if (tok.name === 'a') {
+        const linked = byHref.get(tok.attrs.get('href') ?? '');
+        if (linked && top.inMain) used.add(linked.term);
+      }
+      if (VOID_ELEMENTS.has(tok.name) || tok.selfClosing) continue;
+      const lang = tok.attrs.get('lang') ?? tok.attrs.get('xml:lang') ?? top.lang;
+      stack.push({
+        name: tok.name,
+        inMain: top.inMain || tok.name === 'main',
+        skip:
+          top.skip ||
+          SKIP.has(tok.name) ||
+          RAW_TEXT.has(tok.name) ||
+          tok.attrs.get('data-abbr') === 'off' ||
+          tok.attrs.get('aria-hidden') === 'true',
+        lang,
+        linkAllowed: top.linkAllowed && !NO_LINK.has(tok.name),
+        isAbbr: tok.name === 'abbr',
+      });
+    } else if (tok.kind === 'endTag') {
+      for (let i = stack.length - 1; i > 0; i--) {
+        if (stack[i]!.name === tok.name) {
+          stack.length = i;
+          break;
+        }
+      }
+    } else if (tok.kind === 'text' && top.inMain) {
+      const text = html.slice(tok.start, tok.end);
+      if (top.isAbbr) {
+        const existing = byTerm.get(decodeBasic(text).trim());
+        if (existing) used.add(existing.term);
+        continue;
+      }
+      if (top.skip || !isEnglish(top.lang)) continue;
+      let out = '';
+      let last = 0;
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        if (m[1] !== undefined) continue;
+        const term = byHtmlText.get(m[2]!);
+        if (!term || used.has(term.term)) continue;
+        if (!term.title && !top.linkAllowed) continue;
+        used.add(term.term);
+        marked.push(term.term);
+        const inner = m[2]!;
+        const markup = term.title
+          ? `<abbr title="${escapeAttr(term.title)}">${inner}</abbr>`
+          : `<a href="${escapeAttr(`${glossaryPath}#${term.id}`)}">${inner}</a>`;
+        out += text.slice(last, m.index) + markup;
+        last = m.index + inner.length;
+      }
+      if (last > 0) {
+        parts.push(html.slice(copied, tok.start), out, text.slice(last));
+        copied = tok.end;
+      }
+    }
+  }
+  if (copied === 0) return { html, marked };
+  parts.push(html.slice(copied));
+  return { html: parts.join(''), marked };
+}

@@ -1,0 +1,55 @@
+/**
+ * The glossary: anchor ids, ordering and the terms the <abbr> pass marks.
+ * Pure functions over glossary entries (schema-shaped), no Astro imports.
+ */
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { AbbrTerm } from './abbr.ts';
+
+/** The glossary anchor of a term: the term in lower case, spaces as hyphens (`/glossary/#hmicfrs`). */
+export function glossaryId(term: string): string {
+  return term.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+/** Link to a term's glossary entry. */
+export function glossaryHref(term: string): string {
+  return `/glossary/#${glossaryId(term)}`;
+}
+
+/** The distinct expansions of an entry, in the order the papers give them (case and spacing differences kept apart only when the words differ). */
+export function distinctExpansions(entry: Pick<GlossaryEntry, 'expansions'>): string[] {
+  const seen = new Map<string, string>();
+  for (const e of entry.expansions) {
+    const key = e.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!seen.has(key)) seen.set(key, e.text);
+  }
+  return [...seen.values()];
+}
+
+/** Entries in alphabetical order of term (case-insensitive, then as printed). Throws on two entries whose ids collide. */
+export function sortGlossary<T extends { id: string; data: Pick<GlossaryEntry, 'term'> }>(entries: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const e of entries) {
+    const id = glossaryId(e.data.term);
+    const other = byId.get(id);
+    if (other) {
+      throw new Error(
+        `glossary: entries "${other.id}" and "${e.id}" both give the term "${e.data.term}" (anchor #${id}); merge their expansions into one entry`,
+      );
+    }
+    byId.set(id, e);
+  }
+  return [...entries].sort(
+    (a, b) => a.data.term.localeCompare(b.data.term, 'en-GB', { sensitivity: 'base' }) || a.data.term.localeCompare(b.data.term),
+  );
+}
+
+/**
+ * What the <abbr> pass marks: every term, with a `title` only when the papers
+ * give exactly one expansion. Terms with no expansion or several link to the glossary.
+ */
+export function abbrTerms(entries: Pick<GlossaryEntry, 'term' | 'expansions'>[]): AbbrTerm[] {
+  return entries.map((e) => {
+    const expansions = distinctExpansions(e);
+    return { term: e.term, id: glossaryId(e.term), title: expansions.length === 1 ? expansions[0] : undefined };
+  });
+}
