@@ -1,0 +1,388 @@
+/**
+ * Which tables get a chart, what it plots, and the one-sentence summary shown
+ * beside it. Pure: the <Chart> component renders the spec, and the <os-chart>
+ * element draws it with Chart.js in the browser.
+ *
+ * A table is charted when at least two of its columns compare periods or a
+ * plan with its outturn (Last 12 months / Previous 12 months / Long-term
+ * average, Budget / Forecast, March 2024 / March 2023, July 24 / Aug 24 …), or
+ * when the importer's `chart` hint names the columns. Difference columns
+ * ("% difference …", "Variance", "Over/Under spend") are never plotted: they
+ * are derived, and their sign conventions differ. Rows are plotted in groups
+ * that share one unit (counts, percentages, £000, durations), one chart per
+ * group, so that no chart mixes units on one axis. A table is not charted when
+ * fewer than half of its data rows can be plotted (e.g. Table 3, mostly blank),
+ * or when in-table sub-headers redefine what the columns mean (Table 13).
+ */
+import type { Cell, CellValue, TableRow } from '../schemas/tables.ts';
+import type { TableData } from './tables.ts';
+import { rowName } from './tables.ts';
+
+/** The unit every value in one chart shares. */
+export type ChartUnit = 'number' | 'percent' | 'duration' | 'money:£' | 'money:£000' | 'money:£m';
+
+/** How the plotted columns relate: successive periods, or a plan against its outturn/forecast. */
+export type Relation = 'periods' | 'plan';
+
+export interface ChartSeries {
+  /** Column heading, used in the legend. */
+  label: string;
+  /** Plotted values, one per category (row). */
+  values: number[];
+  /** Printed text of each value. */
+  raw: string[];
+}
+
+export interface ChartSpec {
+  /** Unique within the table, e.g. "percent". */
+  key: string;
+  type: 'bar' | 'line';
+  unit: ChartUnit;
+  relation: Relation;
+  /** Category labels: the rows' names. */
+  labels: string[];
+  series: ChartSeries[];
+  /** Index into `series` of the earlier period / the plan, and of the latest period / the forecast. */
+  base: number;
+  latest: number;
+  /** One sentence computed from the data. */
+  summary: string;
+  /** How many data rows the table has, and how many this chart plots. */
+  rowsPlotted: number;
+  rowsInTable: number;
+}
+
+/** Message templates (i18next-style {{placeholders}}). The component passes the site's translated ones. */
+export type Format = (key: SummaryKey, vars: Record<string, string | number>) => string;
+
+export type SummaryKey =
+  | 'rose'
+  | 'fell'
+  | 'unchanged'
+  | 'roseFromZero'
+  | 'above'
+  | 'below'
+  | 'equal'
+  | 'manyPeriods'
+  | 'manyPlan'
+  | 'allUnchanged'
+  | 'percentagePoints'
+  | 'thousand'
+  | 'million'
+  | 'minus'
+  | 'lessThan';
+
+/** English templates; src/i18n/ui/en-GB.json "charts.summary" holds the same strings (a unit test keeps them equal). */
+export const ENGLISH_TEMPLATES: Record<SummaryKey, string> = {
+  rose: '{{label}} rose {{change}}, from {{from}} to {{to}}.',
+  fell: '{{label}} fell {{change}}, from {{from}} to {{to}}.',
+  unchanged: '{{label}} was unchanged at {{to}}.',
+  roseFromZero: '{{label}} rose from {{from}} to {{to}}.',
+  above: '{{label}}: {{latestName}} {{to}}, {{change}} above the {{baseName}} of {{from}}.',
+  below: '{{label}}: {{latestName}} {{to}}, {{change}} below the {{baseName}} of {{from}}.',
+  equal: '{{label}}: {{latestName}} {{to}}, the same as the {{baseName}}.',
+  manyPeriods:
+    'Of {{count}} rows, {{up}} rose, {{down}} fell and {{same}} did not change between {{baseName}} and {{latestName}}; the largest change: {{detail}}',
+  manyPlan:
+    '{{latestName}} is above {{baseName}} on {{up}} of {{count}} rows and below it on {{down}}; {{detail}}',
+  allUnchanged: 'None of the {{count}} rows changed between {{baseName}} and {{latestName}}.',
+  percentagePoints: '{{value}} percentage points',
+  thousand: '£{{value}} thousand',
+  million: '£{{value}} million',
+  minus: 'minus {{value}}',
+  lessThan: 'less than {{value}}',
+};
+
+export const englishFormat: Format = (key, vars) =>
+  ENGLISH_TEMPLATES[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+
+const DIFFERENCE = /difference|variance|over\s*\(?-?\)?\s*\/\s*under|under\s*spend|change|growth/i;
+const PERIOD =
+  /last\s+(?:12|twelve|six|6)\s+months|previous\s+(?:12|twelve)\s+months|long[-\s]term\s+average|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s*(?:'?\d{2}|\d{4})\b|^(?:19|20)\d{2}(?:\/\d{2})?$/i;
+const PLAN = /\bbudget\b|\bforecast\b|\boutturn\b/i;
+/** A single month set against a multi-month period is not a like-for-like comparison (Table 13). */
+const NOT_COMPARABLE = /\bonly\b/i;
+
+/** Whether a column heading names a period or a plan figure that can be compared with its neighbours. */
+export function isComparableColumn(label: string): boolean {
+  if (DIFFERENCE.test(label) || NOT_COMPARABLE.test(label)) return false;
+  return PERIOD.test(label) || PLAN.test(label);
+}
+
+/** The unit of a numeric value, or undefined for text and blanks. */
+export function unitOf(value: CellValue): ChartUnit | undefined {
+  switch (value.type) {
+    case 'number':
+      return 'number';
+    case 'percent':
+      return 'percent';
+    case 'duration':
+      return 'duration';
+    case 'money':
+      return `money:${value.unit}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The plotted number of a numeric value (durations in seconds). */
+export function numberOf(value: CellValue): number | undefined {
+  switch (value.type) {
+    case 'number':
+    case 'percent':
+    case 'pp':
+    case 'money':
+      return value.value;
+    case 'duration':
+      return value.seconds;
+    default:
+      return undefined;
+  }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A sortable month number (year × 12 + month) for headings such as "March 2024" or "Sept 24"; undefined otherwise. */
+export function monthKey(label: string): number | undefined {
+  const m = /\b([a-z]{3})[a-z]*\.?\s*'?(\d{2}|\d{4})\b/i.exec(label);
+  if (!m?.[1] || !m[2]) return undefined;
+  const month = MONTHS.indexOf(m[1].toLowerCase());
+  if (month < 0) return undefined;
+  const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  return year * 12 + month;
+}
+
+/**
+ * Which of the plotted columns is the base (earlier period, or the plan) and
+ * which the latest (current period, or the forecast), and how they relate.
+ */
+export function comparisonOf(labels: string[]): { base: number; latest: number; relation: Relation } {
+  const find = (re: RegExp): number => labels.findIndex((l) => re.test(l));
+  const budget = find(/\bbudget\b/i);
+  const forecast = find(/\bforecast\b|\boutturn\b/i);
+  if (budget >= 0 && forecast >= 0) return { base: budget, latest: forecast, relation: 'plan' };
+  const previous = find(/previous|prior|last year/i);
+  const current = find(/^last\s|current|this year/i);
+  if (previous >= 0 && current >= 0) return { base: previous, latest: current, relation: 'periods' };
+  const keys = labels.map(monthKey);
+  if (keys.every((k): k is number => k !== undefined)) {
+    let first = 0;
+    let last = 0;
+    keys.forEach((k, i) => {
+      if (k < (keys[first] ?? Infinity)) first = i;
+      if (k > (keys[last] ?? -Infinity)) last = i;
+    });
+    return { base: first, latest: last, relation: 'periods' };
+  }
+  const years = labels.map((l) => /^((?:19|20)\d{2})/.exec(l.trim())?.[1]);
+  if (years.every(Boolean)) {
+    const nums = years.map(Number);
+    return { base: nums.indexOf(Math.min(...nums)), latest: nums.indexOf(Math.max(...nums)), relation: 'periods' };
+  }
+  return { base: 0, latest: labels.length - 1, relation: 'periods' };
+}
+
+function decimalsOf(raw: string): number {
+  const m = /\.(\d+)/.exec(raw);
+  return m?.[1] ? m[1].length : 0;
+}
+
+function group(n: number, decimals: number): string {
+  return n.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** A value as a sentence should say it: the printed text, with "(x)" as "minus x" and money in words. */
+export function sayValue(cell: Pick<Cell, 'raw' | 'value'>, format: Format = englishFormat): string {
+  const raw = cell.raw.trim();
+  const v = cell.value;
+  if (v.type === 'money') {
+    const decimals = decimalsOf(raw);
+    const digits = group(Math.abs(v.value), decimals);
+    const amount =
+      v.unit === '£000' ? format('thousand', { value: digits }) : v.unit === '£m' ? format('million', { value: digits }) : `£${digits}`;
+    return v.value < 0 ? format('minus', { value: amount }) : amount;
+  }
+  const paren = /^\((.+)\)$/.exec(raw);
+  if (paren?.[1]) return format('minus', { value: paren[1] });
+  return raw;
+}
+
+/** "15%", "0.3%", "less than 0.1%": a relative change, rounded for reading. */
+export function sayPercentChange(fraction: number, format: Format = englishFormat): string {
+  const pct = Math.abs(fraction) * 100;
+  const whole = Math.round(pct);
+  if (whole >= 1) return `${whole}%`;
+  const tenth = Math.round(pct * 10) / 10;
+  if (tenth > 0) return `${tenth.toFixed(1)}%`;
+  return format('lessThan', { value: '0.1%' });
+}
+
+/** "0.5 percentage points": a difference between two percentages. */
+export function sayPointsChange(points: number, format: Format = englishFormat): string {
+  const rounded = Math.round(Math.abs(points) * 10) / 10;
+  return format('percentagePoints', { value: rounded.toFixed(1).replace(/\.0$/, '') });
+}
+
+interface RowComparison {
+  label: string;
+  from: string;
+  to: string;
+  direction: 1 | -1 | 0;
+  /** Size of the change, comparable across rows of one unit (points for percentages, else relative). */
+  magnitude: number;
+  change: string;
+  /** The base was zero, so no relative change exists. */
+  fromZero: boolean;
+  total: boolean;
+}
+
+function compareRow(label: string, base: Cell, latest: Cell, unit: ChartUnit, format: Format): RowComparison {
+  const a = numberOf(base.value) ?? 0;
+  const b = numberOf(latest.value) ?? 0;
+  const diff = b - a;
+  const direction = diff > 0 ? 1 : diff < 0 ? -1 : 0;
+  const fromZero = a === 0 && b !== 0;
+  let change: string;
+  let magnitude: number;
+  if (unit === 'percent') {
+    change = sayPointsChange(diff, format);
+    magnitude = Math.abs(diff);
+  } else {
+    const rel = a === 0 ? 0 : diff / Math.abs(a);
+    change = sayPercentChange(rel, format);
+    magnitude = fromZero ? Infinity : Math.abs(rel);
+  }
+  return {
+    label,
+    from: sayValue(base, format),
+    to: sayValue(latest, format),
+    direction,
+    magnitude,
+    change,
+    fromZero,
+    total: /^(grand\s+)?total\b/i.test(label.trim()),
+  };
+}
+
+function sentenceFor(c: RowComparison, relation: Relation, names: { baseName: string; latestName: string }, format: Format): string {
+  const vars = { label: c.label, from: c.from, to: c.to, change: c.change, ...names };
+  if (relation === 'plan') {
+    if (c.direction === 0) return format('equal', vars);
+    return format(c.direction > 0 ? 'above' : 'below', vars);
+  }
+  if (c.direction === 0) return format('unchanged', vars);
+  if (c.fromZero && c.direction > 0) return format('roseFromZero', vars);
+  return format(c.direction > 0 ? 'rose' : 'fell', vars);
+}
+
+/** A column heading as a sentence names it: units such as "£000" dropped ("Budget 2024/25 £000" → "Budget 2024/25"). */
+export function seriesName(label: string): string {
+  return label.replace(/\(?£(?:000|m)?\)?/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/**
+ * The one-sentence summary of a chart's rows: for one row, how it changed
+ * ("Complaints fell 15%, from 393 to 334."); for several, how many rose and fell
+ * and the largest change, or for budgets, the Total line.
+ */
+export function summarise(
+  rows: { label: string; base: Cell; latest: Cell }[],
+  unit: ChartUnit,
+  relation: Relation,
+  names: { baseName: string; latestName: string },
+  format: Format = englishFormat,
+): string {
+  // Period names read mid-sentence in lower case ("between previous 12 months and last 12 months"); plan columns keep their printed names.
+  const sayNames =
+    relation === 'periods' ? { baseName: lowerFirst(names.baseName), latestName: lowerFirst(names.latestName) } : names;
+  const comparisons = rows.map((r) => compareRow(r.label, r.base, r.latest, unit, format));
+  const only = comparisons.length === 1 ? comparisons[0] : undefined;
+  if (only) return sentenceFor(only, relation, sayNames, format);
+  const up = comparisons.filter((c) => c.direction > 0).length;
+  const down = comparisons.filter((c) => c.direction < 0).length;
+  const same = comparisons.length - up - down;
+  const total = comparisons.find((c) => c.total);
+  if (up + down === 0) return format('allUnchanged', { count: comparisons.length, ...sayNames });
+  let pick: RowComparison | undefined;
+  if (relation === 'plan' && total) pick = total;
+  else {
+    const changed = comparisons.filter((c) => c.direction !== 0);
+    const comparable = changed.filter((c) => !c.total && !c.fromZero);
+    for (const c of comparable.length > 0 ? comparable : changed) if (!pick || c.magnitude > pick.magnitude) pick = c;
+  }
+  const detail = pick ? sentenceFor(pick, relation, sayNames, format) : '';
+  const vars = { count: comparisons.length, up, down, same, detail, ...sayNames };
+  if (relation === 'plan') return format('manyPlan', vars);
+  return format('manyPeriods', vars);
+}
+
+/** The columns to plot: the importer's hint, or every comparable column. */
+export function chartColumns(table: Pick<TableData, 'columns' | 'chart' | 'rows'>): { columns: number[]; type: 'bar' | 'line' } | undefined {
+  if (table.chart) return { columns: table.chart.columns.filter((c) => c < table.columns.length), type: table.chart.type };
+  if (table.rows.some((r) => r.kind === 'subheader')) return undefined;
+  const columns = table.columns.flatMap((label, i) => (isComparableColumn(label) ? [i] : []));
+  return columns.length >= 2 ? { columns, type: 'bar' } : undefined;
+}
+
+/**
+ * The charts of a table: none when it does not compare periods or plan
+ * figures, otherwise one per unit shared by its rows, largest group first.
+ */
+export function chartsFor(table: TableData, format: Format = englishFormat): ChartSpec[] {
+  const plan = chartColumns(table);
+  if (!plan || plan.columns.length < 2) return [];
+  const dataRows = table.rows.filter((r) => (r.kind ?? 'data') === 'data');
+  const groups = new Map<ChartUnit, TableRow[]>();
+  for (const row of dataRows) {
+    const cells = plan.columns.map((c) => row.cells[c]);
+    const units = cells.map((cell) => (cell ? unitOf(cell.value) : undefined));
+    const unit = units[0];
+    if (!unit || units.some((u) => u !== unit)) continue;
+    const list = groups.get(unit);
+    if (list) list.push(row);
+    else groups.set(unit, [row]);
+  }
+  const plotted = [...groups.values()].reduce((n, rows) => n + rows.length, 0);
+  if (plotted === 0 || plotted * 2 < dataRows.length) return [];
+  const labels = plan.columns.map((c) => table.columns[c] ?? '');
+  const { base, latest, relation } = comparisonOf(labels);
+  const names = { baseName: seriesName(labels[base] ?? ''), latestName: seriesName(labels[latest] ?? '') };
+  return [...groups.entries()]
+    .sort((x, y) => y[1].length - x[1].length)
+    .map(([unit, rows]) => {
+      const series = plan.columns.map((c, i) => ({
+        label: labels[i] ?? '',
+        values: rows.map((r) => numberOf((r.cells[c] as Cell).value) ?? 0),
+        raw: rows.map((r) => (r.cells[c] as Cell).raw),
+      }));
+      const baseCol = plan.columns[base] ?? 0;
+      const latestCol = plan.columns[latest] ?? 0;
+      const summary = summarise(
+        rows.map((r) => ({ label: rowName(r), base: r.cells[baseCol] as Cell, latest: r.cells[latestCol] as Cell })),
+        unit,
+        relation,
+        names,
+        format,
+      );
+      return {
+        key: unit.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '') || 'values',
+        type: plan.type,
+        unit,
+        relation,
+        labels: rows.map(rowName),
+        series,
+        base,
+        latest,
+        summary,
+        rowsPlotted: rows.length,
+        rowsInTable: dataRows.length,
+      } satisfies ChartSpec;
+    });
+}
+
+/** Whether any chart is drawn for the table. */
+export function hasChart(table: TableData): boolean {
+  return chartsFor(table).length > 0;
+}
