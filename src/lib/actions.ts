@@ -32,13 +32,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((isoToUtc(to) - isoToUtc(from)) / DAY_MS);
 }
 
-/** "8 October 2024" for 2024-10-08. */
-export function formatIsoDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(isoToUtc(iso)),
-  );
-}
-
 const exactDate = (d: StatedDate | undefined): string | undefined => (d?.kind === 'exact' ? d.date : undefined);
 
 /** The date the action was raised: the date of the meeting it was raised at, when the papers state it. */

@@ -6,7 +6,6 @@ import {
   closedOn,
   daysBetween,
   feedUpdates,
-  formatIsoDate,
   groupBySeries,
   inView,
   questionsByAction,
@@ -93,9 +92,6 @@ describe('dates', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2025-01-29', '2025-01-29')).toBe(0);
     expect(() => daysBetween('2024-7-22', '2025-01-29')).toThrow(/YYYY-MM-DD/);
-  });
-  it('formats dates the British way', () => {
-    expect(formatIsoDate('2024-10-08')).toBe('8 October 2024');
   });
 });
 
