@@ -1,0 +1,67 @@
+/**
+ * Search-engine metadata for meeting pages: schema.org Event JSON-LD and
+ * one-sentence page descriptions. Pure functions; pages pass the result to
+ * the Base layout's `jsonLd` and `description` props.
+ */
+import { londonDateTime } from './meetings.ts';
+
+export interface EventInput {
+  /** Event name, e.g. "PCC Accountability Meeting, 29 January 2025". */
+  name: string;
+  /** Absolute URL of the meeting page. */
+  url: string;
+  /** One-sentence description. */
+  description: string;
+  /** ISO date, when the papers state it. */
+  date?: string | undefined;
+  /** London start time HH:MM, when stated. */
+  startTime?: string | undefined;
+  /** London end time HH:MM, when stated. */
+  endTime?: string | undefined;
+  /** Venue as printed, when stated. */
+  venue?: string | undefined;
+  /** The meeting's status in the papers. */
+  status: 'scheduled' | 'held' | 'cancelled';
+  /** Who organises it (the body's organiser), when known. */
+  organizer?: string | undefined;
+  /** The body's name, as the event's super-event series. */
+  bodyName?: string | undefined;
+  /** Absolute URL of the body's page. */
+  bodyUrl?: string | undefined;
+}
+
+/**
+ * schema.org Event for a meeting. startDate carries the Europe/London offset
+ * when a time is stated, else it is a plain date. Held meetings keep
+ * EventScheduled (schema.org has no "held" status; EventScheduled is correct
+ * for an event that took place as planned). Returns undefined when the papers
+ * give no date: an Event without a startDate would be invalid, and no date is
+ * guessed.
+ */
+export function meetingEventJsonLd(e: EventInput): Record<string, unknown> | undefined {
+  if (!e.date) return undefined;
+  const venue = e.venue?.replace(/\s*\n\s*/g, ' ');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.name,
+    description: e.description,
+    url: e.url,
+    startDate: e.startTime ? londonDateTime(e.date, e.startTime) : e.date,
+    ...(e.startTime && e.endTime ? { endDate: londonDateTime(e.date, e.endTime) } : {}),
+    eventStatus: e.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    ...(venue ? { location: { '@type': 'Place', name: venue, address: venue } } : {}),
+    ...(e.organizer ? { organizer: { '@type': 'Organization', name: e.organizer } } : {}),
+    ...(e.bodyName && e.bodyUrl ? { superEvent: { '@type': 'EventSeries', name: e.bodyName, url: e.bodyUrl } } : {}),
+    inLanguage: 'en-GB',
+  };
+}
+
+/** Trim a description to a search-friendly length on a word boundary (never mid-word). */
+export function clampDescription(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
