@@ -1,0 +1,93 @@
+/**
+ * Words for meetings, from the UI strings (src/i18n/ui/en-GB.json, namespace
+ * "meetings"): titles, date labels, status labels, page descriptions and
+ * source references. Shared by the pages, calendars and feeds so they all
+ * name a meeting the same way.
+ */
+import { t, UI_LANG } from './i18n.ts';
+import { formatDate, meetingYear, type MeetingLike, type MeetingState, type PapersHeld } from './meetings.ts';
+import { clampDescription } from './seo.ts';
+import type { SourceRef } from '../schemas/common.ts';
+
+const plural = new Intl.PluralRules(UI_LANG);
+
+/**
+ * A counted UI string, using i18next's plural key names (`key_one`,
+ * `key_other`, …) chosen with the language's plural rules. (`t()` checks that
+ * the exact key exists, so the plural form is picked here.)
+ */
+export function tCount(key: string, count: number, options: Record<string, unknown> = {}): string {
+  return t(`${key}_${plural.select(count)}`, { ...options, count });
+}
+
+/** The date part of a meeting's title: "Wednesday 29 January 2025" or "2017, date not stated". */
+export function meetingDateLabel(m: MeetingLike, options: { weekday?: boolean } = {}): string {
+  if (m.data.date.kind === 'exact') return formatDate(m.data.date.date, options);
+  const year = meetingYear(m);
+  return year !== undefined ? t('meetings.dateNotStatedYear', { year }) : t('meetings.dateNotStated');
+}
+
+/** "PCC Accountability Meeting, 29 January 2025" / "Police Accountability Forum, 2017 (date not stated)". */
+export function meetingTitle(m: MeetingLike, bodyName: string): string {
+  if (m.data.date.kind === 'exact') return t('meetings.page.title', { body: bodyName, date: formatDate(m.data.date.date, { weekday: false }) });
+  const year = meetingYear(m);
+  return year !== undefined
+    ? t('meetings.page.titleUndated', { body: bodyName, year })
+    : t('meetings.page.titleUnknown', { body: bodyName });
+}
+
+/** The status label shown to readers ("Held", "Date passed – no papers in this portal", …). */
+export function stateLabel(state: MeetingState): string {
+  return t(`meetings.state.${state}`);
+}
+
+/** CSS class for a state's tag (uses the global .tag.status-* colours). */
+export function stateClass(state: MeetingState): string {
+  switch (state) {
+    case 'held':
+      return 'status-held';
+    case 'cancelled':
+      return 'status-cancelled';
+    case 'upcoming':
+    case 'undated':
+      return 'status-scheduled';
+    default:
+      return 'status-passed';
+  }
+}
+
+/** What the portal holds for a meeting, as short phrases ("Agenda", "Minutes", "3 reports", "25 questions"). */
+export function papersPhrases(p: PapersHeld, counts: { reports: number; questions: number; actions: number }): string[] {
+  const out: string[] = [];
+  if (p.agenda) out.push(t('meetings.papers.agenda'));
+  if (p.minutes) out.push(t('meetings.papers.minutes'));
+  if (counts.reports > 0) out.push(tCount('meetings.papers.reports', counts.reports));
+  else if (p.reports) out.push(tCount('meetings.papers.reports', 1));
+  if (counts.questions > 0) out.push(tCount('meetings.papers.questions', counts.questions));
+  if (counts.actions > 0) out.push(tCount('meetings.papers.actions', counts.actions));
+  return out;
+}
+
+/** A one-sentence description of a meeting page for search engines and link previews. */
+export function meetingDescription(
+  m: MeetingLike,
+  bodyName: string,
+  p: PapersHeld,
+  counts: { reports: number; questions: number; actions: number },
+): string {
+  const phrases = papersPhrases(p, counts).map((s) => s.toLowerCase());
+  const contents = phrases.length > 0 ? phrases.join(', ') : t('meetings.page.descriptionOnlyKnown');
+  const text =
+    m.data.date.kind === 'exact'
+      ? t('meetings.page.description', { body: bodyName, date: formatDate(m.data.date.date), contents })
+      : t('meetings.page.descriptionUndated', { body: bodyName, year: meetingYear(m) ?? '?', contents });
+  return clampDescription(text, 200);
+}
+
+/** "Agenda pack, 29 January 2025, lines 61–204": a source reference in words. */
+export function sourceLabel(ref: SourceRef, docTitle: string | undefined): string {
+  const doc = docTitle ?? ref.doc;
+  return ref.endLine !== undefined && ref.endLine !== ref.line
+    ? t('meetings.sources.lines', { doc, start: ref.line, end: ref.endLine })
+    : t('meetings.sources.line', { doc, line: ref.line });
+}

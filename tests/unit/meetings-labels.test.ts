@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { meetingDateLabel, meetingDescription, meetingTitle, papersPhrases, sourceLabel, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
+import { papersHeld } from '../../src/lib/meetings.ts';
+import { meeting } from './meetings-fixtures.ts';
+
+const dated = meeting('2025-01-29-pcc-accountability-meeting', { status: 'held', papers: { agenda: ['001'], minutes: ['004'] }, minutes: [{ id: 'item-1', title: 'x', blocks: [], sources: [] }] });
+const undated = meeting('2017-police-accountability-forum', {
+  body: 'police-accountability-forum',
+  status: 'held',
+  date: { kind: 'not-stated', evidence: 'x' },
+  minutes: [{ id: 'item-4', title: 'x', blocks: [], sources: [] }],
+});
+
+describe('meeting labels', () => {
+  it('titles dated and undated meetings', () => {
+    expect(meetingTitle(dated, 'PCC Accountability Meeting')).toBe('PCC Accountability Meeting, 29 January 2025');
+    expect(meetingTitle(undated, 'Police Accountability Forum')).toBe('Police Accountability Forum, 2017 (date not stated)');
+    expect(meetingDateLabel(dated)).toBe('Wednesday 29 January 2025');
+    expect(meetingDateLabel(undated)).toBe('2017, date not stated');
+  });
+  it('says honestly when a date has passed without papers', () => {
+    expect(stateLabel('passed-no-papers')).toBe('Date passed – no papers in this portal');
+    expect(stateLabel('held')).toBe('Held');
+    expect(stateClass('passed-no-minutes')).toBe('status-passed');
+    expect(stateClass('upcoming')).toBe('status-scheduled');
+  });
+  it('lists which papers exist, with plurals', () => {
+    expect(papersPhrases(papersHeld(dated), { reports: 6, questions: 25, actions: 1 })).toEqual(['Agenda', 'Minutes', '6 reports', '25 questions', '1 action']);
+    expect(papersPhrases(papersHeld(undated), { reports: 0, questions: 0, actions: 0 })).toEqual(['Minutes']);
+  });
+  it('describes a meeting in one sentence', () => {
+    expect(meetingDescription(dated, 'PCC Accountability Meeting', papersHeld(dated), { reports: 6, questions: 25, actions: 11 })).toBe(
+      'PCC Accountability Meeting on Wednesday 29 January 2025: agenda, minutes, 6 reports, 25 questions, 11 actions.',
+    );
+    const bare = meeting('2025-07-08-pcc-accountability-meeting');
+    expect(meetingDescription(bare, 'PAM', papersHeld(bare), { reports: 0, questions: 0, actions: 0 })).toBe(
+      'PAM on Tuesday 8 July 2025: what the papers say about it.',
+    );
+  });
+  it('cites sources by document and line', () => {
+    expect(sourceLabel({ doc: '001', line: 61, endLine: 204 }, 'Agenda pack')).toBe('Agenda pack, lines 61–204');
+    expect(sourceLabel({ doc: '001', line: 7 }, undefined)).toBe('001, line 7');
+  });
+});
