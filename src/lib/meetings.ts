@@ -377,8 +377,25 @@ export interface ActionAtMeeting<A extends ActionLike> {
   raisedHere: boolean;
   /** The updates recorded at this meeting, oldest first. */
   updatesHere: ActionUpdate[];
-  /** The status this meeting left the action in (its last update here, else "new" when raised here). */
+  /** The status this meeting left the action in: its last update here, else "new" when raised here. */
   statusHere: Action['status'] | undefined;
+}
+
+function byNumber<A extends ActionLike>(list: ActionAtMeeting<A>[]): ActionAtMeeting<A>[] {
+  const num = (a: ActionAtMeeting<A>) => a.action.data.number ?? Number.POSITIVE_INFINITY;
+  return list
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => num(x.a) - num(y.a) || x.i - y.i)
+    .map(({ a }) => a);
+}
+
+function atMeeting<A extends ActionLike>(meetingId: string, action: A): ActionAtMeeting<A> | undefined {
+  const raisedHere = action.data.raisedAt === meetingId;
+  const updatesHere = action.data.updates.filter((u) => u.meeting === meetingId);
+  if (!raisedHere && updatesHere.length === 0) return undefined;
+  // An action raised at a meeting is new there, unless an update recorded at that meeting says otherwise.
+  const statusHere = updatesHere.at(-1)?.status ?? (raisedHere ? 'new' : undefined);
+  return { action, raisedHere, updatesHere, statusHere };
 }
 
 /**
@@ -386,19 +403,23 @@ export interface ActionAtMeeting<A extends ActionLike> {
  * unnumbered ones in their original order.
  */
 export function actionsAtMeeting<A extends ActionLike>(meetingId: string, actions: readonly A[]): ActionAtMeeting<A>[] {
-  const out: ActionAtMeeting<A>[] = [];
+  return byNumber(actions.map((a) => atMeeting(meetingId, a)).filter((a): a is ActionAtMeeting<A> => a !== undefined));
+}
+
+/** The same for every meeting at once, in one pass over the actions (for a build-wide index). */
+export function actionsByMeeting<A extends ActionLike>(actions: readonly A[]): Map<string, ActionAtMeeting<A>[]> {
+  const map = new Map<string, ActionAtMeeting<A>[]>();
   for (const action of actions) {
-    const raisedHere = action.data.raisedAt === meetingId;
-    const updatesHere = action.data.updates.filter((u) => u.meeting === meetingId);
-    if (!raisedHere && updatesHere.length === 0) continue;
-    const statusHere = updatesHere.at(-1)?.status ?? (raisedHere && action.data.updates.length === 0 ? action.data.status : undefined);
-    out.push({ action, raisedHere, updatesHere, statusHere });
+    const ids = new Set([action.data.raisedAt, ...action.data.updates.map((u) => u.meeting)]);
+    for (const id of ids) {
+      const entry = atMeeting(id, action)!;
+      const list = map.get(id) ?? [];
+      list.push(entry);
+      map.set(id, list);
+    }
   }
-  const num = (a: ActionAtMeeting<A>) => a.action.data.number ?? Number.POSITIVE_INFINITY;
-  return out
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => num(x.a) - num(y.a) || x.i - y.i)
-    .map(({ a }) => a);
+  for (const [id, list] of map) map.set(id, byNumber(list));
+  return map;
 }
 
 /** The anchor of an action on its meeting page: "action-6" for numbered ones, "action-<id>" otherwise. */

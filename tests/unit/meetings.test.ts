@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionAnchor,
   actionsAtMeeting,
+  actionsByMeeting,
   adjacentMeetings,
   distinctClaimedDates,
   formatClock,
@@ -298,5 +299,33 @@ describe('questions and actions on a meeting page', () => {
     expect(actionsAtMeeting(paf2017.id, actions).map((a) => a.action.id)).toEqual(['paf-2017-evaluation']);
     expect(actionAnchor(a6)).toBe('action-6');
     expect(actionAnchor(paf)).toBe('action-paf-2017-evaluation');
+  });
+});
+
+describe('actionsByMeeting', () => {
+  it('indexes every meeting an action was raised or updated at, like actionsAtMeeting', () => {
+    const src = [{ doc: '001_1defd7e170de073f', line: 171 }];
+    const a4 = action('pam-4', {
+      number: 4,
+      raisedAt: '2024-07-22-pcc-accountability-meeting',
+      status: 'closed',
+      updates: [
+        { meeting: '2024-10-08-pcc-accountability-meeting', text: ['Action ongoing.'], status: 'ongoing', sources: src },
+        { meeting: '2025-01-29-pcc-accountability-meeting', text: ['Action closed.'], status: 'closed', sources: src },
+      ],
+    });
+    const a2 = action('pam-2', { number: 2, raisedAt: '2024-10-08-pcc-accountability-meeting', status: 'new' });
+    const map = actionsByMeeting([a4, a2]);
+    expect([...map.keys()].sort()).toEqual([
+      '2024-07-22-pcc-accountability-meeting',
+      '2024-10-08-pcc-accountability-meeting',
+      '2025-01-29-pcc-accountability-meeting',
+    ]);
+    for (const [id, list] of map) expect(list).toEqual(actionsAtMeeting(id, [a4, a2]));
+    expect(map.get('2024-10-08-pcc-accountability-meeting')!.map((a) => [a.action.id, a.statusHere])).toEqual([
+      ['pam-2', 'new'],
+      ['pam-4', 'ongoing'],
+    ]);
+    expect(map.get('2024-07-22-pcc-accountability-meeting')![0]!.statusHere).toBe('new');
   });
 });
