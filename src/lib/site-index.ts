@@ -1,0 +1,140 @@
+/**
+ * The site index (/site-index/): every page of the portal as plain links, grouped by section.
+ * It is the no-JavaScript fallback of the search page, so it lists every meeting, report, action,
+ * question, body, plan and glossary term. Pure: takes schema-shaped entries and a translate function.
+ */
+import type { Meeting } from '../schemas/meetings.ts';
+import type { Report } from '../schemas/reports.ts';
+import type { Action } from '../schemas/actions.ts';
+import type { Question } from '../schemas/questions.ts';
+import type { Body } from '../schemas/bodies.ts';
+import type { Plan } from '../schemas/plans.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { plainText } from './inline.ts';
+import { glossaryHref } from './glossary.ts';
+import { actionUrl, bodyUrl, compareMeetings, formatDate, meetingUrl, meetingYear, questionUrl, reportUrl } from './meetings.ts';
+
+interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface SiteIndexInput {
+  meetings: Entry<Meeting>[];
+  reports: Entry<Report>[];
+  actions: Entry<Action>[];
+  questions: Entry<Question>[];
+  bodies: Entry<Body>[];
+  plans: Entry<Plan>[];
+  glossary: Entry<GlossaryEntry>[];
+}
+
+export interface IndexLink {
+  href: string;
+  label: string;
+  /** Extra context shown after the link (e.g. the meeting). */
+  detail?: string;
+}
+
+export interface IndexSection {
+  /** i18n key under siteIndex.sections and the heading's id. */
+  key: 'pages' | 'meetings' | 'bodies' | 'reports' | 'actions' | 'questions' | 'plans' | 'glossary';
+  /** Link to the section's own listing page, when it has one. */
+  listing?: string;
+  links: IndexLink[];
+}
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The fixed pages every portal has, with their navigation keys (nav.*). */
+export const FIXED_PAGES: readonly (readonly [string, string])[] = [
+  ['home', '/'],
+  ['meetings', '/meetings/'],
+  ['actions', '/actions/'],
+  ['questions', '/questions/'],
+  ['reports', '/reports/'],
+  ['performance', '/performance/'],
+  ['plan', '/plan/'],
+  ['search', '/search/'],
+  ['glossary', '/glossary/'],
+  ['languages', '/languages/'],
+  ['accessibility', '/accessibility/'],
+  ['sitemap', '/site-index/'],
+];
+
+/** Shortens text to at most `max` characters at a word boundary, marking the cut with "…". Never cuts when it fits. */
+export function shorten(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** How a meeting is named in lists: "PCC Accountability Meeting, 29 January 2025" (or "…, 2017, date not stated"). */
+export function meetingLabel(meeting: Entry<Meeting>, bodyName: string, t: Translate): string {
+  const d = meeting.data.date;
+  if (d.kind === 'exact') return t('siteIndex.meetingLabel', { body: bodyName, date: formatDate(d.date, { weekday: false }) });
+  const year = meetingYear(meeting);
+  return year === undefined ? t('siteIndex.meetingUndated', { body: bodyName }) : t('siteIndex.meetingYearOnly', { body: bodyName, year });
+}
+
+/** Every section of the site index, in order, with its links. */
+export function buildSiteIndex(site: SiteIndexInput, t: Translate): IndexSection[] {
+  const bodyName = new Map(site.bodies.map((b) => [b.id, b.data.name]));
+  const meetings = [...site.meetings].sort(compareMeetings);
+  const meetingRank = new Map(meetings.map((m, i) => [m.id, i]));
+  const rank = (id: string): number => meetingRank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const labelOf = new Map(meetings.map((m) => [m.id, meetingLabel(m, bodyName.get(m.data.body) ?? m.data.body, t)]));
+  const atMeeting = (id: string): string => t('siteIndex.atMeeting', { meeting: labelOf.get(id) ?? id });
+
+  const reports = [...site.reports].sort((a, b) => rank(a.data.meeting) - rank(b.data.meeting) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const actions = [...site.actions].sort(
+    (a, b) => rank(a.data.raisedAt) - rank(b.data.raisedAt) || (a.data.number ?? 0) - (b.data.number ?? 0) || a.id.localeCompare(b.id),
+  );
+  const questions = [...site.questions].sort((a, b) => rank(a.data.meeting) - rank(b.data.meeting) || a.data.order - b.data.order);
+
+  return [
+    { key: 'pages', links: FIXED_PAGES.map(([key, href]) => ({ href, label: t(`nav.${key}`) })) },
+    { key: 'meetings', listing: '/meetings/', links: meetings.map((m) => ({ href: meetingUrl(m.id), label: labelOf.get(m.id) ?? m.id })) },
+    {
+      key: 'bodies',
+      links: [...site.bodies].sort((a, b) => a.data.order - b.data.order).map((b) => ({ href: bodyUrl(b.id), label: b.data.name })),
+    },
+    {
+      key: 'reports',
+      listing: '/reports/',
+      links: reports.map((r) => ({ href: reportUrl(r.id), label: plainText(r.data.title), detail: atMeeting(r.data.meeting) })),
+    },
+    {
+      key: 'actions',
+      listing: '/actions/',
+      links: actions.map((a) => ({
+        href: actionUrl(a.id),
+        label: a.data.number === undefined ? shorten(plainText(a.data.text)) : t('siteIndex.actionLabel', { number: a.data.number, text: shorten(plainText(a.data.text)) }),
+        detail: atMeeting(a.data.raisedAt),
+      })),
+    },
+    {
+      key: 'questions',
+      listing: '/questions/',
+      links: questions.map((q) => ({
+        href: questionUrl(q.id),
+        label: shorten(plainText(q.data.question[0] ?? '')),
+        detail: atMeeting(q.data.meeting),
+      })),
+    },
+    {
+      key: 'plans',
+      listing: '/plan/',
+      links: [...site.plans].sort((a, b) => a.data.order - b.data.order).map((p) => ({ href: `/plan/${p.id}/`, label: p.data.title })),
+    },
+    {
+      key: 'glossary',
+      listing: '/glossary/',
+      links: [...site.glossary]
+        .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'))
+        .map((g) => ({ href: glossaryHref(g.data.term), label: g.data.term })),
+    },
+  ];
+}
