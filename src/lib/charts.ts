@@ -367,7 +367,7 @@ export function chartsFor(table: TableData, format: Format = englishFormat): Cha
         format,
       );
       return {
-        key: unit.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '') || 'values',
+        key: unitKey(unit),
         type: plan.type,
         unit,
         relation,
@@ -380,6 +380,11 @@ export function chartsFor(table: TableData, format: Format = englishFormat): Cha
         rowsInTable: dataRows.length,
       } satisfies ChartSpec;
     });
+}
+
+/** A key for a unit that is safe in i18n keys and class names: number, percent, duration, money, money000, moneym. */
+export function unitKey(unit: ChartUnit): string {
+  return unit.replace(/[^a-z0-9]/gi, '').replace(/^money/, 'money').toLowerCase();
 }
 
 /** Whether any chart is drawn for the table. */
