@@ -5,6 +5,8 @@ import { sourceRef } from './common.ts';
 export const glossarySchema = z.object({
   /** The acronym as printed, e.g. "HMICFRS". */
   term: z.string().min(1),
+  /** Other printed forms of the same acronym that differ only in letter case, e.g. "RASSO" beside "RaSSO". */
+  variants: z.array(z.string().min(1)).optional(),
   /** Each expansion the papers give, with where; differing expansions are all kept. */
   expansions: z.array(z.object({ text: z.string().min(1), source: sourceRef })).default([]),
   /** Where the papers use the acronym but never expand it: that fact, in plain English. Nothing is invented. */

@@ -1,0 +1,479 @@
+/**
+ * The Police and Crime Plans the papers refer to, one `plans` entry per period:
+ *
+ * - `2016-17`: priorities 1-7 (the grid's "Priority N:" rows) with their
+ *   strategic objectives SO1-SO27 (the `grid` drafts) as elements. The 2017
+ *   Police Accountability Forum minutes (000) call three of the priorities a
+ *   "Police and Crime Plan Theme"; those headings are kept as title variants.
+ * - `2022-24`: the "Police, Crime & Community Safety Plan 2022-24", pillars
+ *   1-6 as the 29 January 2025 agenda names them, with every other wording the
+ *   papers use ("Supporting Victims", "Safer Stronger Communities", …) kept as
+ *   title variants.
+ * - `2025-29`: the "Police & Crime Plan 2025-29", priorities 1-3 as the
+ *   16 April 2025 agenda names them. The papers give nothing more.
+ *
+ * Pillar elements. The papers never number the elements of a pillar next to
+ * their titles. Each pillar report only says in its SUMMARY which elements it
+ * covers ("elements 1-4 & 6 of Pillar 2") and then gives one section heading
+ * per topic. The rule here: when the number of section headings equals the
+ * number of elements the SUMMARY lists, the headings are taken, in order, as
+ * those elements (code = the element number, id `…-element-<number>`); a plan
+ * note quotes the SUMMARY so the reader can see where the numbers come from.
+ * When the counts differ, no number is given: the headings are kept as report
+ * sections (code "Section <k>", id `…-section-<k>`, k = position in the
+ * report) and a note quotes the SUMMARY's element list.
+ *
+ * The section headings are plain lines with no markup, so they cannot be told
+ * from sub-headings by their form. They are read from the lines listed in
+ * INVENTORY 7.2 (`SECTION_HEADING_LINES`), and each listed line is checked to
+ * lie inside its pillar's report and to look like a heading; a paper that does
+ * not match raises an ImportError instead of producing wrong elements.
+ */
+import { planSchema } from '../../schemas/plans.ts';
+import { findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
+import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+
+interface Ref {
+  doc: string;
+  line: number;
+  endLine?: number;
+}
+
+interface Element {
+  id: string;
+  code: string;
+  title: string;
+  sources: Ref[];
+}
+
+interface PlanEntryDraft {
+  id: string;
+  number: number;
+  title: string;
+  titleVariants: string[];
+  elements: Element[];
+  sources: Ref[];
+}
+
+interface PlanDraft {
+  id: string;
+  title: string;
+  period: string;
+  unit: 'priority' | 'pillar';
+  entries: Map<number, PlanEntryDraft>;
+  order: number;
+  notes: string[];
+  /** Agenda rows that name the plan's parts: item number and last cell (page or "Verbal Update"). */
+  agenda: Array<{ doc: string; item: string; page: string }>;
+}
+
+/**
+ * Section-heading lines of the pillar reports, per document and pillar, as
+ * listed in INVENTORY 7.2 (sub-headings and appendix headings excluded).
+ */
+export const SECTION_HEADING_LINES: Readonly<Record<string, Readonly<Record<number, readonly number[]>>>> = {
+  '001_1defd7e170de073f': {
+    1: [236, 291, 326, 347, 371, 395, 439],
+    2: [537, 614, 645, 714, 754],
+    3: [873, 914, 973, 1006],
+    4: [1136, 1149, 1203, 1240, 1282],
+    5: [1434, 1458, 1476, 1489],
+    6: [1631, 1742, 1792, 1813, 1833],
+  },
+};
+
+/** "Police, Crime & Community Safety Plan 2022-24: Pillar 1 - 'Sustain Norfolk Constabulary'" (agenda rows). */
+const PLAN_ITEM_RE =
+  /((?:Police, Crime & Community Safety|Police & Crime|Police and Crime) Plan (\d{4})-(\d{2})): (Pillar|Priority) (\d+) [-–] ['‘](.+?)['’](?=\s*(?:\t|$))/;
+/** "6. **Police and Crime Plan Theme: 'Good Stewardship of Taxpayers' Money'**" (000). */
+const THEME_RE = /^\d+\.\s+\*{0,2}(Police and Crime Plan Theme:\s*['‘](.+)['’])\*{0,2}\s*$/;
+/** "5. Pillar 1 – Sustain Norfolk Constabulary" (minutes) and "Police and Crime Plan – Pillar 3 – Tackling Crime". */
+const PILLAR_HEADING_RE = /^(?:\d+\.\s+)?(?:Police and Crime Plan [–-] )?Pillar (\d+) [–-] (.+?)\s*$/;
+/** "Pillar 1 (Sustain Norfolk Constabulary)" anywhere in a line (report SUBJECT lines). */
+const PILLAR_PAREN_RE = /\bPillar (\d+) \(([^)]+)\)/g;
+/** "PILLAR 2: VISIBLE AND TRUSTED POLICING" (report banners). */
+const PILLAR_BANNER_RE = /^PILLAR (\d+):? (.+?)\s*$/;
+/** "…contributing to elements 1-4 & 6 of Pillar 2 of the Police and Crime Plan." (report SUMMARY). */
+const SUMMARY_RE = /\b(elements ([\d\s,&–-]+?|[\d\s,&–-]+? and \d+)) of Pillar (\d+)\b/;
+
+/** Compare wordings ignoring case, quote style, spacing and a final full stop. */
+export function normaliseWording(s: string): string {
+  return s
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.$/, '')
+    .toLowerCase();
+}
+
+/** "1-4 & 6" → [1, 2, 3, 4, 6]; "1,2,5 & 6" → [1, 2, 5, 6]. */
+export function parseElementList(list: string): number[] {
+  const out: number[] = [];
+  for (const part of list.split(/,|&|\band\b/)) {
+    const p = part.trim();
+    if (p === '') continue;
+    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(p);
+    if (range) {
+      const from = Number(range[1]);
+      const to = Number(range[2]);
+      for (let k = from; k <= to; k++) out.push(k);
+    } else if (/^\d+$/.test(p)) out.push(Number(p));
+    else return [];
+  }
+  return out;
+}
+
+/** Strip markdown heading marks, bold and `<b>` so minutes headings in 003 read like those in 001. */
+function plainLine(s: string): string {
+  return s
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*/g, '')
+    .replace(/<\/?b>/g, '')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+function addSource(target: { sources: Ref[] }, ref: Ref): void {
+  if (!target.sources.some((r) => r.doc === ref.doc && r.line === ref.line)) target.sources.push(ref);
+}
+
+function addVariant(entry: PlanEntryDraft, wording: string): void {
+  const w = wording.trim();
+  const n = normaliseWording(w);
+  if (normaliseWording(entry.title) === n) return;
+  if (entry.titleVariants.some((v) => normaliseWording(v) === n)) return;
+  entry.titleVariants.push(w);
+}
+
+const isUpper = (s: string) => s === s.toUpperCase() && /[A-Z]/.test(s);
+
+function ensurePlan(plans: Map<string, PlanDraft>, id: string, init: () => PlanDraft): PlanDraft {
+  let plan = plans.get(id);
+  if (!plan) {
+    plan = init();
+    plans.set(id, plan);
+  }
+  return plan;
+}
+
+/** Plans named on agenda rows ("… Plan 2022-24: Pillar 1 - '…'"). */
+function readAgendaPlans(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+  for (const doc of docs) {
+    doc.lines.forEach((raw, i) => {
+      const m = PLAN_ITEM_RE.exec(raw);
+      if (!m) return;
+      const [, title = '', y1 = '', y2 = '', unitWord = '', num = '', entryTitle = ''] = m;
+      const period = `${y1}-${y2}`;
+      const unit = unitWord === 'Pillar' ? 'pillar' : 'priority';
+      const plan = ensurePlan(plans, period, () => ({
+        id: period,
+        title,
+        period,
+        unit,
+        entries: new Map(),
+        order: Number(y1),
+        notes: [],
+        agenda: [],
+      }));
+      if (plan.unit !== unit) {
+        throw new ImportError(doc.file, i + 1, `the plan ${period} to be divided into ${plan.unit}s, as elsewhere in the papers`, raw);
+      }
+      const number = Number(num);
+      const ref = { doc: doc.id, line: i + 1 };
+      const existing = plan.entries.get(number);
+      if (existing) {
+        addVariant(existing, entryTitle);
+        addSource(existing, ref);
+      } else {
+        plan.entries.set(number, {
+          id: `${period}-${unit}-${number}`,
+          number,
+          title: entryTitle,
+          titleVariants: [],
+          elements: [],
+          sources: [ref],
+        });
+      }
+      const cells = raw.split('\t');
+      if (cells.length > 1) plan.agenda.push({ doc: doc.id, item: (cells[0] ?? '').trim(), page: (cells.at(-1) ?? '').trim() });
+    });
+  }
+}
+
+/** The plan the performance grid reports on: its priorities and strategic objectives. */
+function readGridPlans(drafts: EntryDraft[], docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+  const gridDrafts = drafts.filter((d) => d.collection === 'grid');
+  for (const doc of docs) {
+    const headerIdx = findGridHeader(doc);
+    if (headerIdx < 0) continue;
+    const scan = scanGrid(doc);
+    const cover = readCover(doc, headerIdx);
+    const id = planIdForPeriod(cover.period);
+    const nameIdx = doc.lines.findIndex((l) => l.includes('Police and Crime Plan'));
+    if (nameIdx < 0) {
+      throw new ImportError(doc.file, undefined, 'the words "Police and Crime Plan" naming the plan the grid reports on');
+    }
+    const plan = ensurePlan(plans, id, () => ({
+      id,
+      title: 'Police and Crime Plan',
+      period: cover.period,
+      unit: 'priority',
+      entries: new Map(),
+      order: Number(cover.period.slice(0, 4)),
+      notes: [
+        `The papers call this plan "the Police and Crime Plan" without giving its period in the name. ` +
+          `It is listed under ${cover.period} because the performance grid that sets out its priorities and ` +
+          `strategic objectives is the "${cover.title.text}".`,
+      ],
+      agenda: [],
+    }));
+    for (const p of scan.priorities) {
+      plan.entries.set(p.number, {
+        id: `${id}-priority-${p.number}`,
+        number: p.number,
+        title: p.title,
+        titleVariants: [],
+        elements: [],
+        sources: [{ doc: doc.id, line: p.line }],
+      });
+    }
+    const mine = gridDrafts.filter((d) => (d.data['source'] as Ref | undefined)?.doc === doc.id);
+    for (const d of mine) {
+      const code = String(d.data['code']);
+      const priority = Number(d.data['priority']);
+      const entry = plan.entries.get(priority);
+      const src = d.data['source'] as Ref;
+      if (!entry) {
+        throw new ImportError(doc.file, src.line, `a "Priority ${priority}:" row for ${code}`);
+      }
+      entry.elements.push({
+        id: `${id}-${code.toLowerCase()}`,
+        code,
+        title: String(d.data['title']),
+        sources: [{ doc: src.doc, line: src.line }],
+      });
+    }
+    for (const entry of plan.entries.values()) {
+      entry.elements.sort((a, b) => Number(a.code.slice(2)) - Number(b.code.slice(2)));
+    }
+  }
+}
+
+/** "Police and Crime Plan Theme: '…'" headings (000) naming a priority by title and number. */
+function readThemes(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+  for (const doc of docs) {
+    doc.lines.forEach((raw, i) => {
+      const m = THEME_RE.exec(raw.trim());
+      if (!m) return;
+      const [, heading = '', theme = ''] = m;
+      let priorityLine = -1;
+      let number = -1;
+      for (let j = i + 1; j < Math.min(doc.lines.length, i + 7); j++) {
+        const p = /\bPriority (\d+)\b/.exec(doc.lines[j] ?? '');
+        if (p) {
+          number = Number(p[1]);
+          priorityLine = j + 1;
+          break;
+        }
+      }
+      if (number < 0) return;
+      const matches = [...plans.values()]
+        .filter((plan) => plan.unit === 'priority')
+        .map((plan) => plan.entries.get(number))
+        .filter((e): e is PlanEntryDraft => e !== undefined && normaliseWording(e.title) === normaliseWording(theme));
+      if (matches.length !== 1) return;
+      const entry = matches[0] as PlanEntryDraft;
+      addVariant(entry, heading);
+      addSource(entry, { doc: doc.id, line: i + 1, endLine: priorityLine });
+    });
+  }
+}
+
+interface PillarMention {
+  doc: SourceDoc;
+  line: number;
+  number: number;
+  wording: string;
+}
+
+function pillarMentions(docs: SourceDoc[]): PillarMention[] {
+  const out: PillarMention[] = [];
+  for (const doc of docs) {
+    doc.lines.forEach((raw, i) => {
+      if (PLAN_ITEM_RE.test(raw)) return;
+      const line = plainLine(raw);
+      const heading = PILLAR_HEADING_RE.exec(line);
+      if (heading) out.push({ doc, line: i + 1, number: Number(heading[1]), wording: heading[2] ?? '' });
+      const banner = PILLAR_BANNER_RE.exec(line);
+      if (banner) out.push({ doc, line: i + 1, number: Number(banner[1]), wording: banner[2] ?? '' });
+      for (const m of line.matchAll(PILLAR_PAREN_RE)) {
+        out.push({ doc, line: i + 1, number: Number(m[1]), wording: m[2] ?? '' });
+      }
+    });
+  }
+  return out;
+}
+
+/** Every other wording of a pillar's title, with where it is printed. Mixed-case wordings win over capitals. */
+function readPillarWordings(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+  const pillarPlans = [...plans.values()].filter((p) => p.unit === 'pillar');
+  if (pillarPlans.length === 0) return;
+  const mentions = pillarMentions(docs);
+  const ordered = [...mentions.filter((m) => !isUpper(m.wording)), ...mentions.filter((m) => isUpper(m.wording))];
+  for (const m of ordered) {
+    const plan = pillarPlanFor(m.doc, pillarPlans);
+    const entry = plan.entries.get(m.number);
+    if (!entry) {
+      throw new ImportError(m.doc.file, m.line, `a Pillar ${m.number} named on the agenda of the ${plan.title}`, m.wording);
+    }
+    addVariant(entry, m.wording);
+    addSource(entry, { doc: m.doc.id, line: m.line });
+  }
+  for (const plan of pillarPlans) {
+    for (const entry of plan.entries.values()) entry.sources.sort((a, b) => a.doc.localeCompare(b.doc) || a.line - b.line);
+  }
+}
+
+/** The pillar plan a document's "Pillar N" refers to: the one it names, or the only one there is. */
+function pillarPlanFor(doc: SourceDoc, pillarPlans: PlanDraft[]): PlanDraft {
+  const named = pillarPlans.filter((p) => doc.lines.some((l) => l.includes(p.title)));
+  if (named.length === 1) return named[0] as PlanDraft;
+  if (pillarPlans.length === 1) return pillarPlans[0] as PlanDraft;
+  throw new ImportError(doc.file, undefined, 'one Police and Crime Plan divided into pillars that "Pillar N" can refer to');
+}
+
+/** Elements of each pillar from the pillar reports' SUMMARY lines and section headings. */
+function readPillarElements(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+  for (const doc of docs) {
+    const table = SECTION_HEADING_LINES[doc.id];
+    if (!table) continue;
+    const pillarPlans = [...plans.values()].filter((p) => p.unit === 'pillar');
+    if (pillarPlans.length === 0) continue;
+    const plan = pillarPlanFor(doc, pillarPlans);
+    for (const [key, lines] of Object.entries(table)) {
+      const n = Number(key);
+      const entry = plan.entries.get(n);
+      if (!entry) throw new ImportError(doc.file, lines[0], `Pillar ${n} to be named on the agenda of the ${plan.title}`);
+      const bannerIdx = doc.lines.findIndex((l) => Number(PILLAR_BANNER_RE.exec(l.trim())?.[1]) === n);
+      if (bannerIdx < 0) throw new ImportError(doc.file, undefined, `a "PILLAR ${n}" banner line opening the Pillar ${n} report`);
+      const appendixIdx = doc.lines.findIndex((l, i) => i > bannerIdx && /^Appendix A\b/.test(l.trim()));
+      const endIdx = doc.lines.findIndex((l, i) => i > bannerIdx && /^END\.?$/.test(l.trim()));
+      if (appendixIdx < 0) throw new ImportError(doc.file, bannerIdx + 1, `an "Appendix A" line closing the Pillar ${n} report's sections`);
+      const headings = lines.map((line) => {
+        const text = (doc.lines[line - 1] ?? '').trim();
+        const looksLikeHeading =
+          text !== '' && !text.includes('\t') && !/^[-*#]/.test(text) && !/[.:;,]$/.test(text) && !/^(Table|Figure) \d/.test(text);
+        if (line - 1 <= bannerIdx || line - 1 >= appendixIdx || !looksLikeHeading) {
+          throw new ImportError(
+            doc.file,
+            line,
+            `a section heading of the Pillar ${n} report (lines ${bannerIdx + 2}-${appendixIdx}): a plain line with no TAB, bullet or final punctuation`,
+            text,
+          );
+        }
+        const sources: Ref[] = [{ doc: doc.id, line }];
+        for (let j = appendixIdx + 1; j < (endIdx < 0 ? doc.lines.length : endIdx); j++) {
+          if (normaliseWording(doc.lines[j] ?? '') === normaliseWording(text)) {
+            sources.push({ doc: doc.id, line: j + 1 });
+            break;
+          }
+        }
+        return { text, sources };
+      });
+
+      let summary: { text: string; numbers: number[]; line: number } | undefined;
+      for (let j = Math.max(0, bannerIdx - 40); j < bannerIdx; j++) {
+        const m = SUMMARY_RE.exec(doc.lines[j] ?? '');
+        if (m && Number(m[3]) === n) summary = { text: m[1] as string, numbers: parseElementList(m[2] as string), line: j + 1 };
+      }
+      const quote = summary
+        ? `the report's SUMMARY says it covers "${summary.text} of Pillar ${n}" (${doc.id} line ${summary.line})`
+        : `the report's SUMMARY does not say which elements it covers`;
+      if (summary && summary.numbers.length === headings.length) {
+        const nums = summary.numbers;
+        entry.elements = headings.map((h, k) => ({
+          id: `${entry.id}-element-${nums[k]}`,
+          code: String(nums[k]),
+          title: h.text,
+          sources: [...h.sources, { doc: doc.id, line: (summary as { line: number }).line }],
+        }));
+        plan.notes.push(
+          `Pillar ${n}: ${quote}. Its ${headings.length} section headings are listed in order as element${nums.length > 1 ? 's' : ''} ` +
+            `${listWords(nums.map(String))}. The papers do not print the element numbers beside the headings.`,
+        );
+      } else {
+        entry.elements = headings.map((h, k) => ({
+          id: `${entry.id}-section-${k + 1}`,
+          code: `Section ${k + 1}`,
+          title: h.text,
+          sources: h.sources,
+        }));
+        plan.notes.push(
+          `Pillar ${n}: ${quote}, but the report has ${headings.length} section headings, so they are listed as ` +
+            `the report's sections, without element numbers.`,
+        );
+      }
+    }
+  }
+}
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+export function buildPlans(drafts: EntryDraft[], docs: SourceDoc[]): EntryDraft[] {
+  const plans = new Map<string, PlanDraft>();
+  readGridPlans(drafts, docs, plans);
+  readAgendaPlans(docs, plans);
+  readThemes(docs, plans);
+  readPillarWordings(docs, plans);
+  readPillarElements(docs, plans);
+
+  const out: EntryDraft[] = [];
+  for (const plan of [...plans.values()].sort((a, b) => a.order - b.order)) {
+    const entries = [...plan.entries.values()].sort((a, b) => a.number - b.number);
+    const hasElements = entries.some((e) => e.elements.length > 0);
+    if (!hasElements) {
+      const items = plan.agenda.map((a) => a.item.replace(/\.$/, '')).filter((s) => s !== '');
+      const pages = [...new Set(plan.agenda.map((a) => a.page))];
+      const where =
+        items.length > 0
+          ? ` They are named only as agenda items ${listWords(items)} (${[...new Set(plan.agenda.map((a) => a.doc))].join(', ')})` +
+            (pages.length === 1 ? `, each marked "${pages[0]}".` : '.')
+          : '';
+      plan.notes.push(
+        `The papers give no further detail of this plan than the titles of its ${entries.length} ${plan.unit === 'pillar' ? 'pillars' : 'priorities'}: ` +
+          `no objectives, elements or report for it are printed.${where}`,
+      );
+    }
+    const data = {
+      title: plan.title,
+      period: plan.period,
+      unit: plan.unit,
+      entries: entries.map((e) => ({
+        id: e.id,
+        number: e.number,
+        title: e.title,
+        titleVariants: e.titleVariants,
+        elements: e.elements,
+        sources: e.sources,
+      })),
+      order: plan.order,
+      notes: plan.notes,
+    };
+    const checked = planSchema.safeParse(data);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const src = entries[0]?.sources[0];
+      throw new ImportError(
+        src ? `${src.doc}.txt` : plan.id,
+        src?.line,
+        `a plan that matches src/schemas/plans.ts (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
+      );
+    }
+    out.push({ collection: 'plans', id: plan.id, data });
+  }
+  return out;
+}
