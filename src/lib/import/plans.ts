@@ -71,7 +71,8 @@ interface PlanDraft {
  * Section-heading lines of the pillar reports, per document and pillar, as
  * listed in INVENTORY 7.2 (sub-headings and appendix headings excluded).
  */
-export const SECTION_HEADING_LINES: Readonly<Record<string, Readonly<Record<number, readonly number[]>>>> = {
+export type HeadingLines = Readonly<Record<string, Readonly<Record<number, readonly number[]>>>>;
+export const SECTION_HEADING_LINES: HeadingLines = {
   '001_1defd7e170de073f': {
     1: [236, 291, 326, 347, 371, 395, 439],
     2: [537, 614, 645, 714, 754],
@@ -344,9 +345,9 @@ function pillarPlanFor(doc: SourceDoc, pillarPlans: PlanDraft[]): PlanDraft {
 }
 
 /** Elements of each pillar from the pillar reports' SUMMARY lines and section headings. */
-function readPillarElements(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+function readPillarElements(docs: SourceDoc[], plans: Map<string, PlanDraft>, headingLines: HeadingLines): void {
   for (const doc of docs) {
-    const table = SECTION_HEADING_LINES[doc.id];
+    const table = headingLines[doc.id];
     if (!table) continue;
     const pillarPlans = [...plans.values()].filter((p) => p.unit === 'pillar');
     if (pillarPlans.length === 0) continue;
@@ -424,12 +425,17 @@ function listWords(items: string[]): string {
 }
 
 export function buildPlans(drafts: EntryDraft[], docs: SourceDoc[]): EntryDraft[] {
+  return buildPlansWith(drafts, docs, SECTION_HEADING_LINES);
+}
+
+/** `buildPlans` with another table of section-heading lines (for papers other than the seeds, and tests). */
+export function buildPlansWith(drafts: EntryDraft[], docs: SourceDoc[], headingLines: HeadingLines): EntryDraft[] {
   const plans = new Map<string, PlanDraft>();
   readGridPlans(drafts, docs, plans);
   readAgendaPlans(docs, plans);
   readThemes(docs, plans);
   readPillarWordings(docs, plans);
-  readPillarElements(docs, plans);
+  readPillarElements(docs, plans, headingLines);
 
   const out: EntryDraft[] = [];
   for (const plan of [...plans.values()].sort((a, b) => a.order - b.order)) {
