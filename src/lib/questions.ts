@@ -5,6 +5,7 @@
 import type { Question } from '../schemas/questions.ts';
 import { plainText } from './inline.ts';
 import { compareMeetings, type MeetingLike } from './meetings.ts';
+import { shorten } from './site-index.ts';
 
 export interface QuestionEntryLike {
   id: string;
@@ -13,11 +14,7 @@ export interface QuestionEntryLike {
 
 /** The question's opening words as plain text, cut at a word boundary with an ellipsis when longer than `max`. */
 export function questionSummary(q: Pick<Question, 'question'>, max = 110): string {
-  const text = plainText(q.question.join(' ')).replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
+  return shorten(plainText(q.question.join(' ')), max);
 }
 
 /** A section heading without its printed number: "5. Pillar 1 – Sustain" → "Pillar 1 – Sustain". */

@@ -1,0 +1,268 @@
+/**
+ * <os-search>: progressive enhancement of the search form with Pagefind.
+ *
+ * - Loads Pagefind's own bundle from this site (no third-party request);
+ * - keeps the query and filters in the URL (?q=…&type=…) so results can be linked;
+ * - announces the result count through the element's role="status" paragraph;
+ * - builds every result from text nodes; Pagefind's excerpt is reduced to text
+ *   and <mark> runs (excerptParts) and never assigned as HTML.
+ */
+import {
+  FILTER_KEYS,
+  emptyFilters,
+  excerptParts,
+  fillTemplate,
+  filterGroups,
+  pagefindFilters,
+  parseSearchState,
+  serializeSearchState,
+  type FilterKey,
+  type SearchState,
+} from '../../lib/search.ts';
+
+interface Strings {
+  searching: string;
+  countOne: string;
+  countOther: string;
+  countFilteredOne: string;
+  countFilteredOther: string;
+  noResults: string;
+  noFilteredResults: string;
+  showing: string;
+  filterOption: string;
+  typeLabel: string;
+  dateLabel: string;
+  bestMatch: string;
+  untyped: string;
+  legends: Record<FilterKey, string>;
+  types: Record<string, string>;
+}
+
+interface SubResult {
+  title: string;
+  url: string;
+  locations?: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
+}
+interface SearchResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters?: Record<string, Record<string, number>>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<SearchResponse>;
+  filters: () => Promise<FilterCounts>;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 350;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+class OsSearch extends HTMLElement {
+  private pagefind: Pagefind | undefined;
+  private strings!: Strings;
+  private state: SearchState = { q: '', filters: emptyFilters() };
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: SearchResponse['results'] = [];
+  private shown = 0;
+  private total = 0;
+  private checkboxes = new Map<string, { input: HTMLInputElement; label: HTMLLabelElement; key: FilterKey; value: string }>();
+
+  private part<T extends Element>(name: string): T {
+    const found = this.querySelector<T>(`[data-${name}]`);
+    if (!found) throw new Error(`os-search: missing [data-${name}]`);
+    return found;
+  }
+
+  connectedCallback(): void {
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+    const bundle = this.dataset['bundle'] ?? '/pagefind/pagefind.js';
+    try {
+      const url = new URL(bundle, window.location.href).href;
+      this.pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await this.pagefind.init();
+    } catch {
+      this.part('nojs').hidden = true;
+      this.part('error').hidden = false;
+      return;
+    }
+    this.part('nojs').hidden = true;
+    this.part('app').hidden = false;
+
+    const form = this.querySelector<HTMLFormElement>('form');
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!form || !input) return;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.timer);
+      this.state.q = input.value.trim();
+      void this.run('push');
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => {
+        this.state.q = input.value.trim();
+        void this.run('replace');
+      }, DEBOUNCE_MS);
+    });
+    this.part<HTMLButtonElement>('clear').addEventListener('click', () => {
+      this.state.filters = emptyFilters();
+      void this.run('replace');
+    });
+    this.part<HTMLButtonElement>('more').addEventListener('click', () => void this.showMore(true));
+    window.addEventListener('popstate', () => {
+      this.state = parseSearchState(window.location.search);
+      input.value = this.state.q;
+      void this.run(null);
+    });
+
+    this.state = parseSearchState(window.location.search);
+    input.value = this.state.q;
+    await this.buildFilters();
+    await this.run(null);
+  }
+
+  /** Build one fieldset of checkboxes per filter from the whole index; later searches only update counts and ticks. */
+  private async buildFilters(): Promise<void> {
+    const all = await this.pagefind!.filters();
+    const host = this.part<HTMLElement>('filters');
+    host.replaceChildren();
+    this.checkboxes.clear();
+    for (const group of filterGroups(all, this.state.filters)) {
+      const list = el('ul');
+      group.options.forEach((option, i) => {
+        const id = `filter-${group.key}-${i}`;
+        const input = el('input', { type: 'checkbox', id, name: group.key, value: option.value });
+        input.checked = option.checked;
+        input.addEventListener('change', () => {
+          const chosen = new Set(this.state.filters[group.key]);
+          if (input.checked) chosen.add(option.value);
+          else chosen.delete(option.value);
+          this.state.filters[group.key] = [...chosen];
+          void this.run('replace');
+        });
+        const label = el('label', { for: id });
+        list.append(el('li', {}, input, label));
+        this.checkboxes.set(`${group.key}\u0000${option.value}`, { input, label, key: group.key, value: option.value });
+      });
+      host.append(el('fieldset', {}, el('legend', {}, this.strings.legends[group.key] ?? group.key), list));
+    }
+    this.updateFilters(all);
+  }
+
+  private optionName(key: FilterKey, value: string): string {
+    return key === 'type' ? this.strings.types[value] ?? value : value;
+  }
+
+  private updateFilters(counts: FilterCounts): void {
+    for (const box of this.checkboxes.values()) {
+      box.input.checked = this.state.filters[box.key].includes(box.value);
+      const count = counts[box.key]?.[box.value] ?? 0;
+      box.label.textContent = fillTemplate(this.strings.filterOption, { value: this.optionName(box.key, box.value), count });
+    }
+    const any = FILTER_KEYS.some((k) => this.state.filters[k].length > 0);
+    this.part<HTMLButtonElement>('clear').hidden = !any;
+  }
+
+  private announce(text: string): void {
+    this.part<HTMLElement>('status').textContent = text;
+  }
+
+  private async run(history: 'push' | 'replace' | null): Promise<void> {
+    const pagefind = this.pagefind;
+    if (!pagefind) return;
+    const token = ++this.seq;
+    if (history) {
+      const url = `${window.location.pathname}${serializeSearchState(this.state)}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    const filters = pagefindFilters(this.state.filters);
+    const filtered = Object.keys(filters).length > 0;
+    const list = this.part<HTMLOListElement>('results');
+    if (this.state.q === '' && !filtered) {
+      list.replaceChildren();
+      this.pending = [];
+      this.shown = 0;
+      this.total = 0;
+      this.part<HTMLButtonElement>('more').hidden = true;
+      this.part<HTMLElement>('showing').textContent = '';
+      this.updateFilters(await pagefind.filters());
+      this.announce('');
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    const response = await pagefind.search(this.state.q === '' ? null : this.state.q, { filters });
+    if (token !== this.seq) return;
+    this.updateFilters(response.filters ?? {});
+    this.pending = response.results;
+    this.total = response.results.length;
+    this.shown = 0;
+    list.replaceChildren();
+    await this.showMore(false);
+    if (token !== this.seq) return;
+    list.removeAttribute('aria-busy');
+    const s = this.strings;
+    const message =
+      this.state.q === ''
+        ? this.total === 0 ? s.noFilteredResults : fillTemplate(this.total === 1 ? s.countFilteredOne : s.countFilteredOther, { count: this.total })
+        : this.total === 0 ? fillTemplate(s.noResults, { query: this.state.q }) : fillTemplate(this.total === 1 ? s.countOne : s.countOther, { count: this.total, query: this.state.q });
+    this.announce(message);
+  }
+
+  /** Load and show the next page of results; when asked, move focus to the first new one. */
+  private async showMore(focus: boolean): Promise<void> {
+    const token = this.seq;
+    const batch = this.pending.slice(this.shown, this.shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (token !== this.seq) return;
+    const list = this.part<HTMLOListElement>('results');
+    const items = data.map((d) => this.renderResult(d));
+    list.append(...items);
+    this.shown += batch.length;
+    const more = this.part<HTMLButtonElement>('more');
+    more.hidden = this.shown >= this.total;
+    this.part<HTMLElement>('showing').textContent =
+      this.total > PAGE_SIZE ? fillTemplate(this.strings.showing, { shown: this.shown, count: this.total }) : '';
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private renderResult(d: ResultData): HTMLLIElement {
+    const s = this.strings;
+    const title = d.meta['title'] ?? d.url;
+    const type = d.meta['type'];
+    const meta = el('p', { class: 'result-meta' },
+      el('span', { class: 'visually-hidden' }, `${s.typeLabel} `),
+      el('span', { class: 'result-type' }, type ? s.types[type] ?? type : s.untyped));
+    if (d.meta['date']) {
+      meta.append(' · ', el('span', { class: 'visually-hidden' }, `${s.dateLabel} `), d.meta['date']);
+    }
+    const excerpt = el('p', { class: 'result-excerpt' });
+    for (const part of excerptParts(d.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+    const li = el('li', { class: 'result' }, el('h3', {}, el('a', { href: d.url }, title)), meta, excerpt);
+    const best = [...(d.sub_results ?? [])]
+      .filter((r) => r.url !== d.url && r.url.includes('#'))
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    if (best) li.append(el('p', { class: 'result-best' }, `${s.bestMatch} `, el('a', { href: best.url }, best.title)));
+    return li;
+  }
+}
+
+if (!customElements.get('os-search')) customElements.define('os-search', OsSearch);

@@ -1,0 +1,297 @@
+/**
+ * What the action and question pages show, computed once per build from
+ * `loadSite()` and memoised: labels, links, ages, histories, search facts.
+ * The logic lives in actions.ts / questions.ts (unit-tested); this module only
+ * joins content together and applies the UI strings.
+ */
+import type { SourceRef } from '../schemas/common.ts';
+import { loadSite, type ActionEntry, type QuestionEntry, type SiteData } from './data.ts';
+import { t } from './i18n.ts';
+import { buildDate } from './build-date.ts';
+import { plainText } from './inline.ts';
+import { actionAnchor, actionUrl, formatDate, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
+import { meetingLabel, shorten } from './site-index.ts';
+import {
+  actionAge,
+  groupBySeries,
+  questionsByAction,
+  raisedOn,
+  updateDate,
+  viewCounts,
+  type ActionAge,
+  type ActionStatus,
+  type StatusView,
+} from './actions.ts';
+import { questionSummary } from './questions.ts';
+import { planEntryLabels, searchAttributes } from './search.ts';
+
+export interface Link {
+  href: string;
+  label: string;
+}
+
+export interface SourceView {
+  label: string;
+}
+
+export interface UpdateView {
+  /** 1-based position in the history; anchor `update-<n>` on the action's page. */
+  index: number;
+  anchor: string;
+  /** "8 October 2024, at PCC Accountability Meeting, 8 October 2024" */
+  heading: string;
+  /** Where this update is recorded: the meeting page at the action's anchor. */
+  meeting: Link;
+  date: string | undefined;
+  text: string[];
+  status: ActionStatus;
+  statusLabel: string;
+}
+
+export interface ActionView {
+  id: string;
+  entry: ActionEntry;
+  url: string;
+  /** "Action 4" or "Action from Police Accountability Forum, 2017 (date not stated)". */
+  label: string;
+  /** The page title. */
+  pageTitle: string;
+  text: string;
+  owner: string;
+  status: ActionStatus;
+  statusLabel: string;
+  raised: Link;
+  /** The action on the meeting page that raised it. */
+  onMeetingPage: Link;
+  age: ActionAge;
+  ageText: string;
+  updates: UpdateView[];
+  questions: Link[];
+  variants: { text: string; source: string }[];
+  sources: string[];
+  /** Attributes for <main> on the action's own page. */
+  search: Record<string, string>;
+}
+
+export interface SeriesView {
+  id: string;
+  heading: string;
+  note: string;
+  actions: ActionView[];
+}
+
+export interface QuestionView {
+  id: string;
+  entry: QuestionEntry;
+  url: string;
+  kindLabel: string;
+  /** "PCC question 7" */
+  label: string;
+  /** "PCC question 7, PCC Accountability Meeting, 8 October 2024" */
+  pageTitle: string;
+  summary: string;
+  meeting: Link;
+  onMeetingPage: Link;
+  theme: string | undefined;
+  actions: Link[];
+  sources: string[];
+  search: Record<string, string>;
+}
+
+export interface FindFollowModel {
+  site: SiteData;
+  today: string;
+  actions: ActionView[];
+  actionById: Map<string, ActionView>;
+  series: SeriesView[];
+  counts: Record<StatusView, number>;
+  questions: QuestionView[];
+  questionById: Map<string, QuestionView>;
+  meetingLink: (id: string) => Link;
+  meetingName: (id: string) => string;
+  planLabels: Map<string, string>;
+}
+
+const plurals = new Intl.PluralRules('en-GB');
+
+/** A counted UI string: picks `<key>_one` / `<key>_other` (the i18n keys carry the plural suffix). */
+export function tCount(key: string, count: number, options: Record<string, unknown> = {}): string {
+  return t(`${key}_${plurals.select(count)}`, { count, ...options });
+}
+
+/** "Agenda pack, PAM 29 January 2025, line 174" for a source reference. */
+export function sourceLabel(ref: SourceRef, site: SiteData): string {
+  const doc = site.documentById.get(ref.doc)?.data.title ?? ref.doc;
+  return ref.endLine !== undefined && ref.endLine !== ref.line
+    ? t('actions.sourceRange', { doc, line: ref.line, end: ref.endLine })
+    : t('actions.source', { doc, line: ref.line });
+}
+
+async function build(): Promise<FindFollowModel> {
+  const site = await loadSite();
+  const today = buildDate();
+  const bodyName = (id: string): string => site.bodyById.get(id)?.data.name ?? id;
+  const names = new Map(site.meetings.map((m) => [m.id, meetingLabel(m, bodyName(m.data.body), t)]));
+  const meetingName = (id: string): string => names.get(id) ?? id;
+  const meetingLink = (id: string): Link => ({ href: meetingUrl(id), label: meetingName(id) });
+  const dateOf = (id: string) => site.meetingById.get(id)?.data.date;
+  const exactDate = (id: string): string | undefined => {
+    const d = dateOf(id);
+    return d?.kind === 'exact' ? d.date : undefined;
+  };
+  const planLabels = planEntryLabels(site.plans);
+  const dateText = (iso: string | undefined): string | undefined => (iso ? formatDate(iso, { weekday: false }) : undefined);
+  const meetingDateText = (id: string): string => {
+    const m = site.meetingById.get(id);
+    if (!m) return id;
+    const d = m.data.date;
+    if (d.kind === 'exact') return formatDate(d.date, { weekday: false });
+    const year = meetingYear(m);
+    return year === undefined ? t('common.notStated') : t('search.yearOnly', { year });
+  };
+
+  // Questions first: actions link back to them.
+  const actionLinks = questionsByAction(site.actions, site.questions);
+  const questionActions = new Map<string, string[]>();
+  for (const [actionId, qids] of actionLinks) {
+    for (const qid of qids) questionActions.set(qid, [...(questionActions.get(qid) ?? []), actionId]);
+  }
+  const questions: QuestionView[] = site.questions.map((q) => {
+    const kindLabel = t(`questions.kind.${q.data.kind}`);
+    const label = t('questions.numbered', { kind: kindLabel, order: q.data.order });
+    const meeting = meetingLink(q.data.meeting);
+    const theme = q.data.planEntry !== undefined ? planLabels.get(q.data.planEntry) : undefined;
+    const summary = questionSummary(q.data);
+    const m = site.meetingById.get(q.data.meeting);
+    return {
+      id: q.id,
+      entry: q,
+      url: questionUrl(q.id),
+      kindLabel,
+      label,
+      pageTitle: t('questions.pageTitle', { kind: kindLabel, order: q.data.order, meeting: meeting.label }),
+      summary,
+      meeting,
+      onMeetingPage: { href: `${meeting.href}#${questionAnchor(q)}`, label: t('questions.onMeetingPage', { meeting: meeting.label }) },
+      theme,
+      actions: [], // filled below, once action labels exist
+      sources: q.data.sources.map((s) => sourceLabel(s, site)),
+      search: searchAttributes({
+        type: 'question',
+        title: t('questions.searchTitle', { kind: kindLabel, text: shorten(summary, 90) }),
+        date: meetingDateText(q.data.meeting),
+        body: m ? bodyName(m.data.body) : undefined,
+        year: m ? meetingYear(m) : undefined,
+        pillars: theme ? [theme] : [],
+      }),
+    };
+  });
+  const questionById = new Map(questions.map((q) => [q.id, q]));
+
+  const actionViews = new Map<string, ActionView>();
+  for (const a of site.actions) {
+    const d = a.data;
+    const raised = meetingLink(d.raisedAt);
+    const label = d.number !== undefined ? t('actions.numbered', { number: d.number }) : t('actions.unnumbered', { meeting: raised.label });
+    const statusLabel = t(`actions.status.${d.status}`);
+    const age = actionAge({ ...d, id: a.id }, dateOf, today);
+    const ageText =
+      age.kind === 'days'
+        ? tCount(age.until === 'closed' ? 'actions.ageClosed' : 'actions.ageOpen', age.days, { from: dateText(age.from), to: dateText(age.to) })
+        : age.kind === 'raised-not-stated'
+          ? t('actions.ageRaisedNotStated')
+          : t('actions.ageClosedNotStated', { from: dateText(age.from) });
+    const anchor = actionAnchor(a);
+    const updates: UpdateView[] = d.updates.map((u, i) => {
+      const date = updateDate(u, dateOf);
+      const where = meetingLink(u.meeting);
+      return {
+        index: i + 1,
+        anchor: `update-${i + 1}`,
+        // The update's own date is shown only when it differs from the meeting's (the meeting label carries its date).
+        heading: !date || date === exactDate(u.meeting) ? t('actions.updateAt', { meeting: where.label }) : t('actions.update', { date: dateText(date), meeting: where.label }),
+        meeting: { href: `${where.href}#${anchor}`, label: where.label },
+        date,
+        text: u.text,
+        status: u.status,
+        statusLabel: t(`actions.status.${u.status}`),
+      };
+    });
+    const qLinks = (actionLinks.get(a.id) ?? []).map((qid) => {
+      const q = questionById.get(qid);
+      return { href: questionUrl(qid), label: q ? q.pageTitle : qid };
+    });
+    const m = site.meetingById.get(d.raisedAt);
+    const pillars = (actionLinks.get(a.id) ?? [])
+      .map((qid) => site.questionById.get(qid)?.data.planEntry)
+      .map((id) => (id ? planLabels.get(id) : undefined))
+      .filter((x): x is string => x !== undefined);
+    const textSummary = shorten(plainText(d.text), 90);
+    actionViews.set(a.id, {
+      id: a.id,
+      entry: a,
+      url: actionUrl(a.id),
+      label,
+      pageTitle:
+        d.number !== undefined ? t('actions.pageTitle', { number: d.number, meeting: raised.label }) : t('actions.pageTitleUnnumbered', { text: textSummary }),
+      text: d.text,
+      owner: d.owner,
+      status: d.status,
+      statusLabel,
+      raised,
+      onMeetingPage: { href: `${raised.href}#${anchor}`, label: t('actions.onMeetingPage', { meeting: raised.label }) },
+      age,
+      ageText,
+      updates,
+      questions: qLinks,
+      variants: d.textVariants.map((v) => ({ text: v.text, source: sourceLabel(v.source, site) })),
+      sources: d.sources.map((s) => sourceLabel(s, site)),
+      search: searchAttributes({
+        type: 'action',
+        title: d.number !== undefined ? t('actions.searchTitle', { number: d.number, text: textSummary }) : t('actions.pageTitleUnnumbered', { text: textSummary }),
+        date: dateText(raisedOn(d, dateOf)) ?? meetingDateText(d.raisedAt),
+        body: m ? bodyName(m.data.body) : undefined,
+        year: m ? meetingYear(m) : undefined,
+        pillars,
+      }),
+    });
+  }
+  for (const q of questions) {
+    q.actions = (questionActions.get(q.id) ?? []).map((id) => ({ href: actionUrl(id), label: actionViews.get(id)?.label ?? id }));
+  }
+
+  const series: SeriesView[] = groupBySeries(site.actions, dateOf).map((g) => {
+    const first = g.actions[0]!;
+    const body = bodyName(site.meetingById.get(first.data.raisedAt)?.data.body ?? '');
+    const note =
+      g.firstRaised === undefined
+        ? t('actions.seriesUndated')
+        : g.firstRaised === g.lastRaised
+          ? t('actions.seriesOne', { date: dateText(g.firstRaised) })
+          : t('actions.seriesRange', { from: dateText(g.firstRaised), to: dateText(g.lastRaised) });
+    return { id: `series-${g.series}`, heading: t('actions.series', { body }), note, actions: g.actions.map((a) => actionViews.get(a.id)!) };
+  });
+  const ordered = series.flatMap((s) => s.actions);
+
+  return {
+    site,
+    today,
+    actions: ordered,
+    actionById: actionViews,
+    series,
+    counts: viewCounts(site.actions),
+    questions,
+    questionById,
+    meetingLink,
+    meetingName,
+    planLabels,
+  };
+}
+
+let cache: Promise<FindFollowModel> | undefined;
+
+/** The find-and-follow pages' data, built once per build. */
+export function findFollowModel(): Promise<FindFollowModel> {
+  cache ??= build();
+  return cache;
+}
