@@ -1,0 +1,130 @@
+/**
+ * The meeting pages' derived index, built once per build from `loadSite()`:
+ * one view per meeting (title, state as of the build date, papers, reports,
+ * questions, actions, previous/next of the same body), the /meetings/
+ * listing, and meetings by body. The logic is in meetings.ts (unit-tested);
+ * this module only wires it to the content.
+ */
+import { loadSite, type ActionEntry, type MeetingEntry, type QuestionEntry, type ReportEntry, type SiteData } from './data.ts';
+import { buildDate } from './build-date.ts';
+import {
+  actionsByMeeting,
+  compareMeetings,
+  listMeetings,
+  meetingState,
+  meetingYear,
+  papersHeld,
+  type ActionAtMeeting,
+  type MeetingListing,
+  type MeetingState,
+  type PapersHeld,
+} from './meetings.ts';
+import { meetingDateLabel, meetingDescription, meetingTitle, papersPhrases } from './meetings-labels.ts';
+
+export type BodyEntry = SiteData['bodies'][number];
+
+export interface MeetingView {
+  id: string;
+  entry: MeetingEntry;
+  body: BodyEntry | undefined;
+  bodyName: string;
+  /** "PCC Accountability Meeting, 29 January 2025". */
+  title: string;
+  /** "Wednesday 29 January 2025" or "2017, date not stated". */
+  dateLabel: string;
+  year: number | undefined;
+  state: MeetingState;
+  papers: PapersHeld;
+  /** Short phrases saying what the portal holds ("Agenda", "6 reports", …). */
+  phrases: string[];
+  description: string;
+  reports: ReportEntry[];
+  questions: QuestionEntry[];
+  actions: ActionAtMeeting<ActionEntry>[];
+  previous: MeetingEntry | undefined;
+  next: MeetingEntry | undefined;
+}
+
+export interface MeetingIndex {
+  site: SiteData;
+  today: string;
+  views: Map<string, MeetingView>;
+  /** Every view in time order, oldest first. */
+  ordered: MeetingView[];
+  listing: MeetingListing<MeetingEntry>;
+  /** Views by body id, oldest first. */
+  byBody: Map<string, MeetingView[]>;
+  view(id: string): MeetingView;
+}
+
+async function build(): Promise<MeetingIndex> {
+  const site = await loadSite();
+  const today = buildDate();
+  const actionsAt = actionsByMeeting(site.actions);
+  const ordered = [...site.meetings].sort(compareMeetings);
+
+  const bodyOrder = new Map<string, MeetingEntry[]>();
+  for (const m of ordered) {
+    const list = bodyOrder.get(m.data.body) ?? [];
+    list.push(m);
+    bodyOrder.set(m.data.body, list);
+  }
+
+  const views = new Map<string, MeetingView>();
+  const byBody = new Map<string, MeetingView[]>();
+  for (const m of ordered) {
+    const body = site.bodyById.get(m.data.body);
+    const bodyName = body?.data.name ?? m.data.body;
+    const reports = [...(site.reportsByMeeting.get(m.id) ?? [])].sort((a, b) => a.data.order - b.data.order);
+    const questions = [...(site.questionsByMeeting.get(m.id) ?? [])].sort((a, b) => a.data.order - b.data.order);
+    const actions = actionsAt.get(m.id) ?? [];
+    const papers = papersHeld(m, reports.length);
+    const counts = { reports: reports.length, questions: questions.length, actions: actions.length };
+    const siblings = bodyOrder.get(m.data.body)!;
+    const i = siblings.indexOf(m);
+    const view: MeetingView = {
+      id: m.id,
+      entry: m,
+      body,
+      bodyName,
+      title: meetingTitle(m, bodyName),
+      dateLabel: meetingDateLabel(m),
+      year: meetingYear(m),
+      state: meetingState(m, today, reports.length),
+      papers,
+      phrases: papersPhrases(papers, counts),
+      description: meetingDescription(m, bodyName, papers, counts),
+      reports,
+      questions,
+      actions,
+      previous: siblings[i - 1],
+      next: siblings[i + 1],
+    };
+    views.set(m.id, view);
+    const list = byBody.get(m.data.body) ?? [];
+    list.push(view);
+    byBody.set(m.data.body, list);
+  }
+
+  return {
+    site,
+    today,
+    views,
+    ordered: ordered.map((m) => views.get(m.id)!),
+    listing: listMeetings(site.meetings, today),
+    byBody,
+    view(id: string): MeetingView {
+      const v = views.get(id);
+      if (!v) throw new Error(`meetings: no meeting with id "${id}" in src/content/meetings/`);
+      return v;
+    },
+  };
+}
+
+let cache: Promise<MeetingIndex> | undefined;
+
+/** The meeting index, built once per build. */
+export function meetingIndex(): Promise<MeetingIndex> {
+  cache ??= build();
+  return cache;
+}
