@@ -1,11 +1,12 @@
 /** Small schema-valid fixtures for the meeting-page unit tests (parsed through the real schemas). */
-import { meetingSchema, type Meeting } from '../../src/schemas/meetings.ts';
+import type { z } from 'astro/zod';
+import { meetingSchema } from '../../src/schemas/meetings.ts';
 import { questionSchema } from '../../src/schemas/questions.ts';
 import { actionSchema } from '../../src/schemas/actions.ts';
 
-type DeepPartialMeeting = Partial<Omit<Meeting, 'date'>> & { date?: Meeting['date'] };
+type MeetingInput = z.input<typeof meetingSchema>;
 
-export function meeting(id: string, data: DeepPartialMeeting & { body?: string } = {}) {
+export function meeting(id: string, data: Partial<MeetingInput> = {}) {
   const dateFromId = /^(\d{4}-\d{2}-\d{2})-/.exec(id)?.[1];
   const parsed = meetingSchema.parse({
     body: 'pcc-accountability-meeting',
