@@ -46,6 +46,7 @@
  *    PCC → "pcc", T/ACC → "t-acc", A.O.B. → "a-o-b", RaSSO → "rasso".
  */
 import { glossarySchema } from '../../schemas/glossary.ts';
+import { assertSchema } from './grid.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 interface Ref {
@@ -408,16 +409,8 @@ export function buildGlossary(docs: SourceDoc[]): EntryDraft[] {
     data['expansions'] = found;
     if (found.length === 0) data['notExpanded'] = notExpandedSentence(term, key, c, candidates, expansions, unmatched.get(key));
     data['usedAt'] = usedAt;
-    const checked = glossarySchema.safeParse(data);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const at = usedAt[0];
-      throw new ImportError(
-        at ? `${at.doc}.txt` : 'glossary',
-        at?.line,
-        `a glossary entry that matches src/schemas/glossary.ts (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-      );
-    }
+    const at = usedAt[0];
+    assertSchema(glossarySchema, data, at ? `${at.doc}.txt` : 'glossary', at?.line, 'a glossary entry that matches src/schemas/glossary.ts');
     entries.push({ collection: 'glossary', id, data });
   }
   return entries.sort((a, b) => a.id.localeCompare(b.id));

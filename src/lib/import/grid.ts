@@ -28,6 +28,23 @@ import { gridObjectiveSchema } from '../../schemas/grid.ts';
 import { reportSchema } from '../../schemas/reports.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
+/**
+ * Validate a draft's data against its content schema; on failure throw an
+ * ImportError naming the file, the line and the first failing field.
+ */
+export function assertSchema(
+  schema: { safeParse(data: unknown): { success: true } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  data: unknown,
+  file: string,
+  line: number | undefined,
+  what: string,
+): void {
+  const checked = schema.safeParse(data);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new ImportError(file, line, `${what} (${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? ''})`);
+}
+
 export type Owner = 'OPCCN' | 'NC';
 
 export interface GridEvidence {
@@ -368,15 +385,7 @@ export function parseGrid(
       actions: data.actions,
       source: data.source,
     };
-    const checked = gridObjectiveSchema.safeParse(ordered);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new ImportError(
-        doc.file,
-        o.source.line,
-        `a grid objective that matches src/schemas/grid.ts (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-      );
-    }
+    assertSchema(gridObjectiveSchema, ordered, doc.file, o.source.line, 'a grid objective that matches src/schemas/grid.ts');
     entries.push({ collection: 'grid', id: `so-${o.code.slice(2)}`, data: ordered });
   }
 
@@ -391,15 +400,7 @@ export function parseGrid(
     source: { doc: doc.id, line: coverStart, endLine: scan.lastLine },
     order: 0,
   };
-  const checked = reportSchema.safeParse(report);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new ImportError(
-      doc.file,
-      coverStart,
-      `a grid report that matches src/schemas/reports.ts (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-    );
-  }
+  assertSchema(reportSchema, report, doc.file, coverStart, 'a grid report that matches src/schemas/reports.ts');
   const paragraphs = [cover.item?.text, cover.pageLabel?.text, cover.published?.text].filter(
     (p): p is string => p !== undefined,
   );

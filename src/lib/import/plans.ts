@@ -30,7 +30,7 @@
  * not match raises an ImportError instead of producing wrong elements.
  */
 import { planSchema } from '../../schemas/plans.ts';
-import { findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
+import { assertSchema, findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 interface Ref {
@@ -469,16 +469,8 @@ export function buildPlansWith(drafts: EntryDraft[], docs: SourceDoc[], headingL
       order: plan.order,
       notes: plan.notes,
     };
-    const checked = planSchema.safeParse(data);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const src = entries[0]?.sources[0];
-      throw new ImportError(
-        src ? `${src.doc}.txt` : plan.id,
-        src?.line,
-        `a plan that matches src/schemas/plans.ts (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-      );
-    }
+    const src = entries[0]?.sources[0];
+    assertSchema(planSchema, data, src ? `${src.doc}.txt` : plan.id, src?.line, 'a plan that matches src/schemas/plans.ts');
     out.push({ collection: 'plans', id: plan.id, data });
   }
   return out;
