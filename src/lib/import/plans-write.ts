@@ -49,11 +49,9 @@ export function validateDraft(d: EntryDraft): void {
   }
 }
 
-/** YAML front matter whose values are JSON (valid YAML flow scalars and collections). */
+/** Front matter as a JSON object (valid YAML), the same form `scripts/import.ts` writes. */
 export function frontMatter(data: Record<string, unknown>): string {
-  return `---\n${Object.entries(data)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join('\n')}\n---\n`;
+  return `---\n${JSON.stringify(data, null, 2)}\n---\n`;
 }
 
 export function writeEntries(root: string, drafts: EntryDraft[]): string[] {
