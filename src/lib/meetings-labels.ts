@@ -36,6 +36,21 @@ export function meetingTitle(m: MeetingLike, bodyName: string): string {
     : t('meetings.page.titleUnknown', { body: bodyName });
 }
 
+/**
+ * The page <title> text for a meeting: the full title when it fits in
+ * `max` characters (so that "<title> – <site name>" stays within 70), else
+ * shorter forms ("Police Accountability Forum, 2017", "PAF, 2017 (date not stated)").
+ */
+export function meetingPageTitle(m: MeetingLike, body: { name: string; abbreviation?: string | undefined }, max: number): string {
+  const full = meetingTitle(m, body.name);
+  const year = meetingYear(m);
+  const candidates = [full];
+  if (m.data.date.kind !== 'exact' && year !== undefined) candidates.push(`${body.name}, ${year}`);
+  if (body.abbreviation) candidates.push(meetingTitle(m, body.abbreviation));
+  if (body.abbreviation && m.data.date.kind !== 'exact' && year !== undefined) candidates.push(`${body.abbreviation}, ${year}`);
+  return candidates.find((c) => c.length <= max) ?? candidates.at(-1)!;
+}
+
 /** The status label shown to readers ("Held", "Date passed – no papers in this portal", …). */
 export function stateLabel(state: MeetingState): string {
   return t(`meetings.state.${state}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDateLabel, meetingDescription, meetingTitle, papersPhrases, sourceLabel, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
+import { meetingDateLabel, meetingDescription, meetingPageTitle, meetingTitle, papersPhrases, sourceLabel, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
 import { papersHeld } from '../../src/lib/meetings.ts';
 import { meeting } from './meetings-fixtures.ts';
 
@@ -17,6 +17,12 @@ describe('meeting labels', () => {
     expect(meetingTitle(undated, 'Police Accountability Forum')).toBe('Police Accountability Forum, 2017 (date not stated)');
     expect(meetingDateLabel(dated)).toBe('Wednesday 29 January 2025');
     expect(meetingDateLabel(undated)).toBe('2017, date not stated');
+  });
+  it('shortens the page <title> only when it would be too long', () => {
+    const paf = { name: 'Police Accountability Forum', abbreviation: 'PAF' };
+    expect(meetingPageTitle(dated, { name: 'PCC Accountability Meeting', abbreviation: 'PAM' }, 44)).toBe('PCC Accountability Meeting, 29 January 2025');
+    expect(meetingPageTitle(undated, paf, 44)).toBe('Police Accountability Forum, 2017');
+    expect(meetingPageTitle(dated, { name: 'A Very Long Body Name That Does Not Fit', abbreviation: 'AVL' }, 44)).toBe('AVL, 29 January 2025');
   });
   it('says honestly when a date has passed without papers', () => {
     expect(stateLabel('passed-no-papers')).toBe('Date passed – no papers in this portal');
