@@ -45,6 +45,14 @@ export const minuteSectionSchema = z.object({
   number: z.string().optional(),
   /** Heading as printed, without the number. */
   title: z.string().min(1),
+  /**
+   * What the section records, so a page can show the matching structured data under it: `attendance`,
+   * `apologies`, `declarations`, `previous-minutes`, `questions` (its questions link here by `minuteSection`),
+   * `risks`, `actions`, `next-meeting`, `signatures`, or `item` for any other minuted item. Optional.
+   */
+  kind: z
+    .enum(['attendance', 'apologies', 'declarations', 'previous-minutes', 'questions', 'risks', 'actions', 'next-meeting', 'signatures', 'item'])
+    .optional(),
   /** Who presented the item, where the minutes say. */
   presenter: z.string().optional(),
   /** The pillar, priority or theme this item covers (a plan entry id such as "2022-24-pillar-1"). */
@@ -70,6 +78,8 @@ export const meetingSchema = z
     body: entryId,
     /** The meeting's date, or "not stated" with the bounds the text supports. */
     date: statedDate,
+    /** The meeting's own subject where the papers give one, e.g. "Cyber Security" for a Strategic Deep Dive. Optional. */
+    topic: z.string().min(1).optional(),
     /** Every date any paper gives for this meeting, with who says it. More than one distinct date is a conflict. */
     dateClaims: z.array(dateClaim).default([]),
     /** A plain-English account of a date conflict, when the papers disagree. */

@@ -1,0 +1,10 @@
+/**
+ * `npm run import -- <paper.txt> [...] [--all] [--force] [--dry-run]`
+ * Reads papers in the seeds' text format and writes validated content to src/content.
+ * See src/lib/import/cli.ts.
+ */
+import { run } from '../src/lib/import/cli.ts';
+
+const result = await run(process.argv.slice(2));
+for (const line of result.log) console.log(line);
+process.exitCode = result.ok ? 0 : 1;

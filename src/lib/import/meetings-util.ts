@@ -1,0 +1,239 @@
+/**
+ * Small pure helpers shared by the meeting parsers (agenda, minutes, paf,
+ * people, merge): markup stripping, paragraph splitting, dates and times as
+ * the papers write them, slugs, and the registry of scrutiny bodies.
+ */
+
+/** Inline markup the papers carry that is not text: `<p>`, `<b>`, `<u>`, `<i>`, `<ul ...>`. */
+const TAG = /<\/?(?:p|b|u|i|ul)(?:\s[^>]*)?>/gi;
+
+/** `&amp;` and the few other entities the seeds could carry, decoded. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}
+
+/** Remove `<p>/<b>/<u>/<i>` tags (keeping their text), decode entities, collapse runs of spaces, trim. */
+export function clean(text: string): string {
+  return collapse(decodeEntities(text.replace(TAG, ' ')));
+}
+
+/** Collapse runs of whitespace to one space and trim. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Strip markdown emphasis markers used for layout (`**bold**`, leading `#`s) from a structural line. */
+export function plainLine(line: string): string {
+  return clean(line.replace(/^\s*#+\s*/, '').replace(/\*\*/g, ''));
+}
+
+/**
+ * Split a table cell into paragraphs: `<p>…</p> <p>…</p>` gives one string per
+ * paragraph; a cell without `<p>` is one paragraph. Other markup is removed.
+ */
+export function paragraphs(cell: string): string[] {
+  if (!/<p\b/i.test(cell)) {
+    const one = clean(cell);
+    return one ? [one] : [];
+  }
+  return cell
+    .split(/<\/p>|<p(?:\s[^>]*)?>/i)
+    .map(clean)
+    .filter((p) => p.length > 0);
+}
+
+/** Whether a piece of text ends a sentence (so a following fragment is not its continuation). */
+export function endsSentence(text: string): boolean {
+  return /[.?!:;"'’”)]\s*$/.test(text.trim());
+}
+
+/** Append continuation paragraphs to a list, joining a mid-sentence split with a space. */
+export function appendParagraphs(into: string[], more: string[]): void {
+  if (more.length === 0) return;
+  const last = into[into.length - 1];
+  if (last !== undefined && !endsSentence(last)) {
+    into[into.length - 1] = `${last} ${more[0]}`;
+    into.push(...more.slice(1));
+  } else {
+    into.push(...more);
+  }
+}
+
+/** A slug made of lower-case letters, digits and hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A date written in the papers, read without guessing. */
+export interface ParsedDate {
+  /** ISO date, when the wording names day, month and year. */
+  date?: string;
+  /** Weekday as written, when given. */
+  weekday?: string;
+  /** The weekday the ISO date actually falls on. */
+  actualWeekday?: string;
+  /** Whether the written weekday matches the date. */
+  weekdayMatches?: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO date from day, month (1-12) and year; undefined when the day does not exist. */
+export function isoFrom(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Weekday name of an ISO date. */
+export function weekdayOf(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+/** Regex source matching one written date: "Wednesday 29 January 2025", "5th February 2018", "the 8th of October 2024", "28/03/2017". */
+export const DATE_WORDING =
+  '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|August|September|October|November|December),? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}';
+
+/** Read a written date. Returns `{}` when the wording names no full date. */
+export function parseDateText(text: string): ParsedDate {
+  const t = collapse(text);
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (slash) {
+    const date = isoFrom(Number(slash[3]), Number(slash[2]), Number(slash[1]));
+    return date ? { date } : {};
+  }
+  const m =
+    /^(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]+),? (\d{4})$/.exec(t);
+  if (!m) return {};
+  const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
+  if (month === 0) return {};
+  const date = isoFrom(Number(m[4]), month, Number(m[2]));
+  if (!date) return {};
+  const actualWeekday = weekdayOf(date);
+  if (!m[1]) return { date, actualWeekday };
+  return { date, weekday: m[1], actualWeekday, weekdayMatches: m[1] === actualWeekday };
+}
+
+/** "10:00am" → "10:00", "1:00pm" → "13:00", "10.00am" → "10:00", "14:30" → "14:30". Undefined when not a time. */
+export function parseClock(text: string): string | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})\s*(am|pm)?$/i.exec(collapse(text));
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const ampm = m[3]?.toLowerCase();
+  if (min > 59) return undefined;
+  if (ampm) {
+    if (h < 1 || h > 12) return undefined;
+    if (ampm === 'pm' && h !== 12) h += 12;
+    if (ampm === 'am' && h === 12) h = 0;
+  } else if (h > 23) return undefined;
+  return `${pad(h)}:${pad(min)}`;
+}
+
+/** A time range as printed: "10:00am – 1:00pm", "10:00am - 1:00pm", "14:30 to 16:30". */
+export function parseTimeRange(text: string): { start: string; end?: string } | undefined {
+  const parts = collapse(text).split(/\s*(?:–|-|to)\s*/);
+  const start = parts[0] === undefined ? undefined : parseClock(parts[0]);
+  if (!start) return undefined;
+  if (parts.length === 1) return { start };
+  if (parts.length !== 2) return undefined;
+  const end = parseClock(parts[1]!);
+  return end ? { start, end } : undefined;
+}
+
+/** One scrutiny body the importer knows by name. */
+export interface BodyDef {
+  id: string;
+  name: string;
+  abbreviation: string;
+  /** Names the papers use for it, longest first when matched. */
+  names: string[];
+  order: number;
+}
+
+/** The scrutiny bodies. A paper naming a body not listed here is an import error, never a silent guess. */
+export const BODIES: BodyDef[] = [
+  {
+    id: 'pcc-accountability-meeting',
+    name: 'PCC Accountability Meeting',
+    abbreviation: 'PAM',
+    names: ['PCC Accountability Meeting', "PCC's Accountability Meeting", 'PCC ACCOUNTABILITY MEETING'],
+    order: 1,
+  },
+  {
+    id: 'police-accountability-forum',
+    name: 'Police Accountability Forum',
+    abbreviation: 'PAF',
+    names: ['Police Accountability Forum'],
+    order: 2,
+  },
+  {
+    id: 'police-and-crime-panel',
+    name: 'Police and Crime Panel',
+    abbreviation: 'PCP',
+    names: ['Norfolk Police and Crime Panel', 'Police and Crime Panel'],
+    order: 3,
+  },
+  { id: 'strategic-deep-dive', name: 'Strategic Deep Dive', abbreviation: 'SDD', names: ['Strategic Deep Dive'], order: 4 },
+];
+
+/** The body a printed name refers to, or undefined. Matching is case-insensitive on the whole name. */
+export function bodyByName(name: string): BodyDef | undefined {
+  const n = collapse(name).toLowerCase();
+  return BODIES.find((b) => b.names.some((x) => x.toLowerCase() === n));
+}
+
+/** Meeting id: `<yyyy-mm-dd>-<body-id>`. */
+export function meetingId(date: string, body: string): string {
+  return `${date}-${body}`;
+}
+
+/** Drop keys whose value is undefined (the schemas use exact optional properties). */
+export function compact<T = Record<string, unknown>>(obj: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+/** Split a TAB row into cells (trailing empty cells kept). */
+export function cells(line: string): string[] {
+  return line.split('\t');
+}
+
+/** A separator row such as `-----\t--`, `--\t---`. */
+export function isSeparatorRow(line: string): boolean {
+  return /^-{2,}(?:\t-{2,})+\s*$/.test(line);
+}
+
+/** A line with no visible content (empty or whitespace only). */
+export function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}

@@ -1,0 +1,579 @@
+/**
+ * Merge every paper's extract into the final content entries.
+ *
+ * - Meetings told by several papers (agenda in one, minutes in another, the
+ *   same summary twice, mentions elsewhere) become one meeting: agenda facts
+ *   beat minutes, minutes beat mentions; every date and venue wording is kept
+ *   as a claim with its source; conflicting dates get a `dateConflict`.
+ * - Two papers holding the same minutes must agree after normalisation, or
+ *   the import fails naming both (never a silent choice).
+ * - Questions with the same id must agree; their sources are combined.
+ * - An action seen in several papers is one action with a history: its
+ *   updates are combined by date and meeting, later description wordings are
+ *   kept as `textVariants`.
+ * - Recorded identity decisions (aliases.json) rename meetings, add
+ *   mentions and link questions to actions.
+ * - People, bodies and (through the import-plan helper) plans and glossary
+ *   are built from everything at once.
+ */
+import type { Aliases } from './aliases.ts';
+import { renameIds } from './aliases.ts';
+import type { DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
+import { BODIES, clean, collapse, compact, parseDateText } from './meetings-util.ts';
+import { buildPeople, letterRoles, narrativeRoles, personId, type RoleClaim } from './people.ts';
+import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+
+export interface MergeOptions {
+  /** Notice templates per language code: key path → template with {{phone}} etc. Undefined when no notice files exist. */
+  notice?: { templates: Record<string, Record<string, string>>; values: Record<string, string> };
+  buildPlans?: (drafts: EntryDraft[], docs: SourceDoc[]) => EntryDraft[];
+  buildGlossary?: (docs: SourceDoc[]) => EntryDraft[];
+}
+
+export interface MergeResult {
+  entries: EntryDraft[];
+  warnings: string[];
+}
+
+const key = (e: EntryDraft) => `${e.collection}/${e.id}`;
+const refKey = (r: Ref) => `${r.doc}:${r.line}:${r.endLine ?? ''}`;
+const docOf = (e: EntryDraft) => {
+  const s = (e.data['sources'] as Ref[] | undefined)?.[0] ?? (e.data['source'] as Ref | undefined);
+  return s?.doc ?? '?';
+};
+
+/** JSON of a value with internal (`_`) keys and all `sources`/`source` removed, for comparing versions. */
+export function comparable(v: unknown): string {
+  const strip = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(strip);
+    if (x && typeof x === 'object') {
+      return Object.fromEntries(
+        Object.entries(x)
+          .filter(([k]) => !k.startsWith('_') && k !== 'sources' && k !== 'source')
+          .map(([k, y]) => [k, strip(y)]),
+      );
+    }
+    if (typeof x === 'string') return collapse(x);
+    return x;
+  };
+  return JSON.stringify(strip(v));
+}
+
+/** First path at which two values differ, for error messages. */
+function firstDifference(a: unknown, b: unknown, path = ''): string {
+  if (comparable(a) === comparable(b)) return '';
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+  } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (k.startsWith('_') || k === 'sources' || k === 'source') continue;
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+      if (d) return d;
+    }
+  }
+  return `${path} (${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)})`;
+}
+
+function unionRefs(a: Ref[] = [], b: Ref[] = []): Ref[] {
+  const seen = new Set(a.map(refKey));
+  return [...a, ...b.filter((r) => !seen.has(refKey(r)) && (seen.add(refKey(r)), true))];
+}
+
+/** Combine minute sections of two papers holding the same minutes: same content, both sources. */
+function mergeSections(a: Array<Record<string, unknown>>, b: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  return a.map((s, i) => ({ ...s, sources: unionRefs(s['sources'] as Ref[], b[i]?.['sources'] as Ref[]) }));
+}
+
+const MINUTES_FIELDS = ['attendance', 'apologies', 'declarations', 'minutes', 'nextMeeting', 'signatories'] as const;
+
+function mergeMeeting(id: string, parts: Array<{ data: MeetingDraftData; aliased: boolean; doc: string }>): MeetingDraftData {
+  const byRank = [...parts].sort((x, y) => (x.data._rank ?? 9) - (y.data._rank ?? 9));
+  const own = byRank.filter((p) => !p.aliased);
+  const base = own[0] ?? byRank[0]!;
+  const out: MeetingDraftData = { body: base.data.body, date: base.data.date, status: 'scheduled' };
+  for (const p of parts) {
+    if (p.data.body !== out.body) throw new ImportError(p.doc, undefined, `meeting ${id} to be of body "${out.body}" in every paper`, p.data.body);
+  }
+  // Date: an exact date from a paper that names this meeting directly.
+  const exact = own.find((p) => p.data.date.kind === 'exact');
+  if (exact) out.date = exact.data.date;
+  out.dateClaims = [];
+  const seenClaims = new Set<string>();
+  for (const p of byRank) {
+    for (const c of p.data.dateClaims ?? []) {
+      const k = `${refKey(c.source)}|${c.text}`;
+      if (seenClaims.has(k)) continue;
+      seenClaims.add(k);
+      out.dateClaims.push(c);
+    }
+  }
+  // Time, venue, purpose, topic: the best-ranked paper that gives them.
+  const withTime = byRank.find((p) => p.data.startTime);
+  if (withTime) {
+    out.startTime = withTime.data.startTime!;
+    if (withTime.data.timeText) out.timeText = withTime.data.timeText;
+    const end = withTime.data.endTime ?? byRank.find((p) => p.data.endTime && p.data.startTime === withTime.data.startTime)?.data.endTime;
+    if (end) {
+      out.endTime = end;
+      if (!withTime.data.endTime) {
+        const full = byRank.find((p) => p.data.endTime === end && p.data.startTime === withTime.data.startTime);
+        if (full?.data.timeText) out.timeText = full.data.timeText;
+      }
+    }
+  }
+  for (const f of ['venue', 'purpose', 'topic'] as const) {
+    const p = byRank.find((x) => x.data[f]);
+    if (p) out[f] = p.data[f]!;
+  }
+  out.venueClaims = [];
+  for (const p of byRank) {
+    for (const v of p.data.venueClaims ?? []) {
+      if (!out.venueClaims.some((x) => refKey(x.source) === refKey(v.source))) out.venueClaims.push(v);
+    }
+  }
+  out.status = parts.some((p) => p.data.status === 'held') ? 'held' : parts.some((p) => p.data.status === 'cancelled') ? 'cancelled' : 'scheduled';
+  // Agenda: from the agenda paper; two agendas must agree.
+  const agendas = parts.filter((p) => p.data.agenda && p.data.agenda.length > 0);
+  if (agendas.length > 0) {
+    out.agenda = agendas[0]!.data.agenda!;
+    for (const other of agendas.slice(1)) {
+      const d = firstDifference(out.agenda, other.data.agenda);
+      if (d) throw new ImportError(other.doc, undefined, `the same agenda for ${id} as in ${agendas[0]!.doc}; differs at ${d}`);
+    }
+  }
+  // Minutes: one set; a second paper with the same minutes must agree.
+  const minuted = parts.filter((p) => p.data.minutes && p.data.minutes.length > 0);
+  if (minuted.length > 0) {
+    const first = minuted[0]!;
+    for (const f of MINUTES_FIELDS) if (first.data[f] !== undefined) (out as unknown as Record<string, unknown>)[f] = first.data[f];
+    for (const other of minuted.slice(1)) {
+      for (const f of MINUTES_FIELDS) {
+        const d = firstDifference(first.data[f], other.data[f], f);
+        if (d) {
+          throw new ImportError(
+            other.doc,
+            undefined,
+            `the same minutes of ${id} as ${first.doc} (one meeting, one set of minutes); they differ at ${d}`,
+          );
+        }
+      }
+      out.minutes = mergeSections(out.minutes!, other.data.minutes!);
+    }
+  }
+  out.papers = { agenda: [], minutes: [], reports: [] };
+  for (const p of parts) {
+    for (const k of ['agenda', 'minutes', 'reports'] as const) {
+      for (const d of p.data.papers?.[k] ?? []) if (!out.papers[k]!.includes(d)) out.papers[k]!.push(d);
+    }
+  }
+  out.languageNotice = parts.some((p) => p.data.languageNotice);
+  out.mentions = [];
+  for (const p of parts) {
+    for (const m of p.data.mentions ?? []) {
+      if (!out.mentions.some((x) => refKey(x.source) === refKey(m.source) && x.text === m.text)) out.mentions.push(m);
+    }
+  }
+  out.notes = [...new Set(parts.flatMap((p) => p.data.notes ?? []))];
+  const notices = parts.flatMap((p) => ((p.data as { _notice?: unknown[] })._notice ?? []) as Array<{ code: string; text: string; line: number; doc: string }>);
+  if (notices.length) (out as { _notice?: unknown })._notice = notices;
+  return out;
+}
+
+/** The dateConflict text for a meeting, from an alias decision or from the claims' own notes. */
+function conflictText(m: MeetingDraftData, aliasText: string | undefined): string | undefined {
+  if (aliasText) return aliasText;
+  const noted = (m.dateClaims ?? []).filter((c) => c.note && /yet|but/.test(c.note));
+  const dates = new Set((m.dateClaims ?? []).map((c) => c.date).filter(Boolean));
+  const parts = noted.map((c) => `${c.note} (${c.source.doc} line ${c.source.line})`);
+  if (dates.size > 1 && parts.length === 0) {
+    parts.push(
+      `The papers give different dates: ${(m.dateClaims ?? []).map((c) => `"${c.text}" (${c.source.doc} line ${c.source.line})`).join('; ')}.`,
+    );
+  }
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** Merge the updates of one action told by several papers. */
+function mergeUpdates(all: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const norm = (u: Record<string, unknown>) =>
+    collapse((u['text'] as string[]).join(' '))
+      .replace(/[–-]/g, '-')
+      .replace(/\s*(?:Action closed|Action ongoing|New Action(?: \([^)]*\))?)\.$/i, '');
+  for (const u of all) {
+    const same = out.find((x) => x['meeting'] === u['meeting'] && x['date'] === u['date'] && norm(x) === norm(u));
+    if (same) {
+      same['sources'] = unionRefs(same['sources'] as Ref[], u['sources'] as Ref[]);
+      // A repeat that omits the status sentence gives way to the version that states it.
+      if (!same['status'] && u['status']) {
+        same['text'] = u['text'];
+        same['status'] = u['status'];
+        if (u['dateText']) same['dateText'] = u['dateText'];
+        same['sources'] = unionRefs(u['sources'] as Ref[], same['sources'] as Ref[]);
+      }
+      continue;
+    }
+    out.push({ ...u });
+  }
+  return out;
+}
+
+export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions = {}): MergeResult {
+  const warnings: string[] = [];
+  const docs = new Map<string, SourceDoc>(extracts.map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }]));
+  const docFile = (id: string) => docs.get(id)?.file ?? id;
+  let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => ({ ...e, data: structuredClone(e.data) })));
+
+  // Mentions recorded as decisions become meeting drafts (only for papers that are imported).
+  for (const m of aliases.mentions) {
+    if (!docs.has(m.source.doc)) continue;
+    const claims: DateClaimDraft[] = m.dateText ? [compact({ date: m.date, text: m.dateText, source: m.source })] : [];
+    const data: MeetingDraftData = compact({
+      body: m.body,
+      date: m.date ? { kind: 'exact' as const, date: m.date } : { kind: 'not-stated' as const, evidence: m.quote },
+      dateClaims: claims,
+      venue: m.venue,
+      venueClaims: m.venue ? [{ text: m.venue, source: m.source }] : undefined,
+      topic: m.topic,
+      status: m.status,
+      mentions: [{ source: m.source, text: m.quote }],
+      _rank: m.date ? 3 : 4,
+    });
+    drafts.push({ collection: 'meetings', id: m.meeting, data: data as unknown as Record<string, unknown> });
+  }
+
+  // Identity decisions: one meeting under two dates.
+  const aliasMap = new Map(aliases.meetings.map((a) => [a.alias, a.sameAs]));
+  const aliasedIds = new Set<string>();
+  drafts = drafts.map((e) => {
+    if (e.collection === 'meetings' && aliasMap.has(e.id)) aliasedIds.add(`${e.id}@${docOf(e)}`);
+    const renamed = renameIds(e, aliasMap);
+    if (e.collection === 'meetings' && aliasMap.has(e.id)) (renamed.data as Record<string, unknown>)['_aliasedFrom'] = e.id;
+    return renamed;
+  });
+
+  // Group by collection and id.
+  const groups = new Map<string, EntryDraft[]>();
+  for (const e of drafts) {
+    const k = key(e);
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
+
+  const out: EntryDraft[] = [];
+  const meetings = new Map<string, MeetingDraftData>();
+  const questions: EntryDraft[] = [];
+  const actions: EntryDraft[] = [];
+  for (const [, group] of groups) {
+    const first = group[0]!;
+    if (first.collection === 'meetings') {
+      const merged = mergeMeeting(
+        first.id,
+        group.map((e) => ({
+          data: e.data as unknown as MeetingDraftData,
+          aliased: Boolean(e.data['_aliasedFrom']),
+          doc: docFile(draftDoc(e.data as unknown as MeetingDraftData)),
+        })),
+      );
+      meetings.set(first.id, merged);
+      continue;
+    }
+    if (first.collection === 'questions') {
+      for (const other of group.slice(1)) {
+        const d = firstDifference(first.data, other.data);
+        if (d) {
+          throw new ImportError(docFile(docOf(other)), (other.data['sources'] as Ref[])[0]?.line, `question ${first.id} to read as in ${docFile(docOf(first))}; differs at ${d}`);
+        }
+        first.data['sources'] = unionRefs(first.data['sources'] as Ref[], other.data['sources'] as Ref[]);
+      }
+      questions.push(first);
+      continue;
+    }
+    if (first.collection === 'actions') {
+      const data = first.data;
+      const allUpdates: Array<Record<string, unknown>> = [];
+      const variants: Array<{ text: string; source: Ref }> = [];
+      for (const e of group) {
+        allUpdates.push(...((e.data['updates'] as Array<Record<string, unknown>>) ?? []).map((u) => ({ ...u, _recordedAt: e.data['_recordedAt'] })));
+        if (e !== first) {
+          data['sources'] = unionRefs(data['sources'] as Ref[], e.data['sources'] as Ref[]);
+          if (collapse(String(e.data['text'])) !== collapse(String(data['text'])) && !variants.some((v) => v.text === e.data['text'])) {
+            variants.push({ text: String(e.data['text']), source: (e.data['sources'] as Ref[])[0]! });
+          }
+          if (e.data['raisedAt'] !== data['raisedAt']) {
+            // A later paper may date the action ("Action 6 (8 October 2024)") where the first did not; both point to one meeting.
+            warnings.push(`action ${first.id}: raised at ${String(data['raisedAt'])} in one paper and ${String(e.data['raisedAt'])} in another; kept the first`);
+          }
+          if (e.data['owner'] !== data['owner']) warnings.push(`action ${first.id}: owner "${String(data['owner'])}" vs "${String(e.data['owner'])}"; kept the first`);
+        }
+      }
+      data['updates'] = mergeUpdates(allUpdates);
+      if (variants.length) data['textVariants'] = variants;
+      actions.push(first);
+      continue;
+    }
+    if (group.length > 1) {
+      for (const other of group.slice(1)) {
+        const d = firstDifference(first.data, other.data);
+        if (d || first.body !== other.body) throw new ImportError(docFile(docOf(other)), undefined, `one ${first.collection} entry "${first.id}"; two papers produce different ones (${d})`);
+      }
+    }
+    out.push(first);
+  }
+
+  // Dates of meetings, for ordering updates and resolving where an update was given.
+  const meetingDate = (id: string): string => {
+    const m = meetings.get(id);
+    if (!m) return '9999';
+    return m.date.kind === 'exact' ? m.date.date : (m.date.notAfter ?? m.date.notBefore ?? '9999');
+  };
+
+  // Actions: updates given at meetings the papers hold; order; status.
+  for (const a of actions) {
+    const ups = a.data['updates'] as Array<Record<string, unknown>>;
+    for (const u of ups) {
+      if (!meetings.has(String(u['meeting']))) {
+        warnings.push(`action ${a.id}: no meeting on ${String(u['date'])} for the update "${String((u['text'] as string[])[0]).slice(0, 40)}…"; recorded at ${String(u['_recordedAt'])}`);
+        u['meeting'] = u['_recordedAt'];
+      }
+      if (!u['status']) {
+        warnings.push(`action ${a.id}: the update of ${String(u['dateText'] ?? u['meeting'])} states no status and no other paper gives one; kept as ongoing because later updates follow`);
+        u['status'] = 'ongoing';
+      }
+      delete u['_recordedAt'];
+    }
+    ups.sort((x, y) => meetingDate(String(x['meeting'])).localeCompare(meetingDate(String(y['meeting']))));
+    if (ups.length) a.data['status'] = ups[ups.length - 1]!['status'];
+    delete a.data['_recordedAt'];
+  }
+
+  // Question ↔ action links: "See Action 9" in answers, and recorded decisions.
+  const actionById = new Map(actions.map((a) => [a.id, a]));
+  for (const l of aliases.links) {
+    if (!docs.has(l.question.doc)) continue;
+    const q = questions.find((x) => (x.data['sources'] as Ref[]).some((s) => s.doc === l.question.doc && s.line === l.question.line));
+    if (!q) throw new ImportError('imports/aliases.json', undefined, `a question starting at ${l.question.doc}:${l.question.line} for the link to ${l.action}`);
+    const acts = q.data['actions'] as string[];
+    if (!acts.includes(l.action)) acts.push(l.action);
+  }
+  for (const q of questions.sort((a, b) => meetingDate(String(a.data['meeting'])).localeCompare(meetingDate(String(b.data['meeting']))) || Number(a.data['order']) - Number(b.data['order']))) {
+    for (const aid of q.data['actions'] as string[]) {
+      const a = actionById.get(aid);
+      if (!a) continue; // the reference check reports it
+      if (!a.data['question']) a.data['question'] = q.id;
+      else if (a.data['question'] !== q.id) warnings.push(`action ${aid} is linked from ${String(a.data['question'])} and ${q.id}; kept the first`);
+    }
+  }
+
+  // Meetings: agenda links, date conflicts, notices; strip internal fields.
+  const reportsByMeeting = new Map<string, EntryDraft[]>();
+  for (const e of out) {
+    if (e.collection !== 'reports') continue;
+    const list = reportsByMeeting.get(String(e.data['meeting'])) ?? [];
+    list.push(e);
+    reportsByMeeting.set(String(e.data['meeting']), list);
+  }
+  for (const [mid, reps] of reportsByMeeting) {
+    const m = meetings.get(mid);
+    if (!m) continue; // the reference check names the report
+    m.papers ??= {};
+    const list = (m.papers.reports ??= []);
+    for (const r of reps) if (!list.includes(String(r.data['document']))) list.push(String(r.data['document']));
+  }
+  const aliasConflict = new Map(aliases.meetings.map((a) => [a.sameAs, a.dateConflict]));
+  const meetingEntries: EntryDraft[] = [];
+  for (const [id, m] of meetings) {
+    const hasAlias = [...aliasedIds].some((x) => aliasMap.get(x.split('@')[0]!) === id);
+    const conflict = conflictText(m, hasAlias ? aliasConflict.get(id) : undefined);
+    if (conflict) m.dateConflict = conflict;
+    const sections = m.minutes ?? [];
+    const words = (s: string) => new Set(clean(s).toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    m.agenda = (m.agenda ?? []).map((item) => {
+      const it = { ...item };
+      delete it['line'];
+      const num = typeof it['number'] === 'string' ? it['number'].replace(/\.$/, '') : undefined;
+      const sec = num ? sections.find((s) => s['number'] === num) : undefined;
+      if (sec) {
+        const a = words(String(it['title']));
+        const shared = [...words(String(sec['title']))].some((w) => a.has(w));
+        if (shared) it['minuteSection'] = sec['id'];
+        else warnings.push(`meeting ${id}: agenda item ${num} "${String(it['title'])}" and minutes item ${num} "${String(sec['title'])}" share no words; not linked`);
+      }
+      const rep = (reportsByMeeting.get(id) ?? []).find((r) => r.data['agendaItem'] === it['number']);
+      if (rep) it['report'] = rep.id;
+      return it;
+    });
+    const notices = (m as { _notice?: Array<{ code: string; text: string; line: number; doc: string }> })._notice ?? [];
+    if (notices.length && opts.notice) {
+      const variants: Record<string, string> = {};
+      for (const n of notices) {
+        const templates = opts.notice.templates[n.code];
+        if (!templates) throw new ImportError(docFile(n.doc), n.line, `a notice resource src/i18n/${n.code}.json for this ${n.code} notice`);
+        const fill = (t: string) => collapse(t.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => opts.notice!.values[k] ?? `{{${k}}}`));
+        const hit = Object.entries(templates).find(([, t]) => fill(t) === collapse(n.text));
+        if (!hit) {
+          throw new ImportError(docFile(n.doc), n.line, `the ${n.code} notice to match a wording in src/i18n/${n.code}.json (add it there, e.g. under "variants")`, n.text);
+        }
+        if (hit[0] !== 'notice') variants[n.code] = hit[0];
+      }
+      m.languageNoticeVariants = variants;
+    } else if (notices.length) {
+      warnings.push(`meeting ${id}: no notice resources (src/i18n/<lang>.json) to check the printed notice against`);
+    }
+    const data = { ...m } as Record<string, unknown>;
+    for (const k of Object.keys(data)) if (k.startsWith('_')) delete data[k];
+    data['attendance'] = (m.attendance ?? []).map(stripInternal);
+    data['apologies'] = (m.apologies ?? []).map(stripInternal);
+    data['signatories'] = ((m.signatories ?? []) as unknown as Array<Record<string, unknown>>).map(stripInternal);
+    meetingEntries.push({ collection: 'meetings', id, data: compact(data) });
+  }
+
+  // Documents: the same minutes in two papers, and recorded notes.
+  for (const d of out.filter((e) => e.collection === 'documents')) {
+    const notes = (d.data['_notes'] as string[] | undefined) ?? [];
+    delete d.data['_notes'];
+    for (const [, m] of meetings) {
+      const papers = m.papers?.minutes ?? [];
+      if (papers.length > 1 && papers.indexOf(d.id) > 0 && d.data['kind'] === 'meeting-summary') {
+        const firstDoc = out.find((x) => x.collection === 'documents' && x.id === papers[0]);
+        notes.push(`The same meeting summary as in "${String(firstDoc?.data['title'] ?? papers[0])}", rendered with markdown headings and HTML tags; the portal shows it once.`);
+      }
+    }
+    if (notes.length) d.data['note'] = notes.join(' ');
+  }
+
+  // People: every role as each paper states it.
+  const claims: RoleClaim[] = [];
+  for (const x of extracts) {
+    for (const e of x.entries) {
+      if (e.collection !== 'meetings') continue;
+      const m = e.data as unknown as MeetingDraftData;
+      const mid = aliasMap.get(e.id) ?? e.id;
+      const asOf = m.date.kind === 'exact' ? m.date.date : undefined;
+      for (const a of [...(m.attendance ?? []), ...(m.apologies ?? [])]) {
+        claims.push(
+          compact({
+            name: String(a['name']),
+            title: String(a['role']),
+            organisation: a['organisation'] as string | undefined,
+            meeting: mid,
+            asOf,
+            source: a['_source'] as Ref,
+          }),
+        );
+      }
+      for (const s of (m.signatories ?? []) as Array<{ name: string; role: string; _source?: Ref }>) {
+        claims.push(compact({ name: s.name, title: s.role, meeting: mid, asOf, source: s._source ?? { doc: x.doc, line: 1 } }));
+      }
+    }
+  }
+  for (const [id, doc] of docs) {
+    const ident = aliases.documents.find((d) => d.doc === id);
+    if (ident) claims.push(...narrativeRoles(doc, doc.lines.map((_, i) => i + 1), ident.meeting));
+    claims.push(...letterRoles(doc));
+  }
+  // Report originators ("Deputy Chief Constable Megicks"): a known person by surname.
+  const known = new Map<string, string>();
+  for (const c of claims) known.set(c.name.split(' ').pop()!, c.name);
+  for (const r of out.filter((e) => e.collection === 'reports' && e.data['originator'])) {
+    const text = String(r.data['originator']);
+    const m = /^(.*) ([A-Z][a-z]+)$/.exec(text);
+    const full = m ? known.get(m[2]!) : undefined;
+    const src = r.data['source'] as Ref;
+    const doc = docs.get(src.doc);
+    let line = src.line;
+    if (doc) for (let n = src.line; n <= (src.endLine ?? src.line + 10); n++) if (collapse(doc.lines[n - 1] ?? '') === text) { line = n; break; }
+    const rm = meetings.get(String(r.data['meeting']));
+    const asOf = rm?.date.kind === 'exact' ? rm.date.date : undefined;
+    if (full && m) claims.push({ name: full, title: m[1]!, source: { doc: src.doc, line }, alias: text, ...(asOf ? { asOf } : {}) });
+    else warnings.push(`report ${r.id}: originator "${text}" is not matched to a named person`);
+  }
+  // Officers the papers name by rank and surname only ("Detective Supt Wwendth") and who are named nowhere else.
+  for (const [id, doc] of docs) {
+    doc.lines.forEach((l, i) => {
+      for (const m of clean(l).matchAll(/\b(Detective Supt|Detective Superintendent|Superintendent|Detective Inspector|Detective Sergeant) ([A-Z][a-z]+)\b(?! [A-Z])/g)) {
+        if (!known.has(m[2]!)) claims.push({ name: m[2]!, title: m[1]!, source: { doc: id, line: i + 1 }, alias: `${m[1]} ${m[2]}` });
+      }
+    });
+  }
+  // "All enquiries to" a named person.
+  for (const d of out.filter((e) => e.collection === 'documents')) {
+    const enq = d.data['enquiries'] as string[];
+    const who = enq[0];
+    const doc = docs.get(d.id);
+    if (who && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(who) && doc) {
+      const line = doc.lines.findIndex((l) => l.trim() === who) + 1;
+      claims.push({
+        name: who,
+        title: 'Contact for enquiries ("All enquiries to")',
+        organisation: enq.slice(1, 3).join(' ').replace(/,$/, ''),
+        source: { doc: d.id, line },
+        ...(d.data['published'] ? { asOf: String(d.data['published']) } : {}),
+      });
+    }
+  }
+  const texts = [...docs.values()].flatMap((d) => d.lines);
+  const people = buildPeople(claims, texts);
+
+  // Bodies.
+  const bodies: EntryDraft[] = BODIES.map((b) => {
+    const dec = aliases.bodies.find((x) => x.id === b.id);
+    const sources = (dec?.evidence ?? []).filter((e) => docs.has(e.doc)).map((e) => ({ doc: e.doc, line: e.line }));
+    const purposeFromAgenda = [...meetings.values()].find((m) => m.body === b.id && m.purpose)?.purpose;
+    const purpose = purposeFromAgenda ?? dec?.purpose ?? 'Not stated in the papers.';
+    return {
+      collection: 'bodies' as const,
+      id: b.id,
+      data: compact({
+        name: b.name,
+        abbreviation: b.abbreviation,
+        alsoKnownAs: dec?.alsoKnownAs ?? [],
+        purpose,
+        purposeIsQuoted: purposeFromAgenda ? true : (dec?.purposeIsQuoted ?? false),
+        chair: dec?.chair,
+        attendees: dec?.attendees ?? [],
+        organiser: dec?.organiser,
+        order: b.order,
+        sources,
+      }),
+    };
+  });
+
+  let all: EntryDraft[] = [...out, ...meetingEntries, ...questions, ...actions, ...people, ...bodies];
+  if (opts.buildPlans) all = [...all, ...opts.buildPlans(all, [...docs.values()])];
+  if (opts.buildGlossary) all = [...all, ...opts.buildGlossary([...docs.values()])];
+
+  // Plan entries named by minutes and questions must exist when plans are built.
+  const planIds = new Set(all.filter((e) => e.collection === 'plans').flatMap((p) => ((p.data['entries'] as Array<{ id: string }>) ?? []).map((x) => x.id)));
+  if (planIds.size) {
+    for (const e of all) {
+      if (e.collection === 'questions' && e.data['planEntry'] && !planIds.has(String(e.data['planEntry']))) {
+        warnings.push(`question ${e.id}: plan entry ${String(e.data['planEntry'])} is not among the plans`);
+      }
+    }
+  }
+  return { entries: sortEntries(all), warnings };
+}
+
+function draftDoc(m: MeetingDraftData): string {
+  return m.papers?.minutes?.[0] ?? m.papers?.agenda?.[0] ?? m.mentions?.[0]?.source.doc ?? m.dateClaims?.[0]?.source.doc ?? '';
+}
+
+function stripInternal(a: Record<string, unknown>): Record<string, unknown> {
+  const o = { ...a };
+  for (const k of Object.keys(o)) if (k.startsWith('_')) delete o[k];
+  return o;
+}
+
+const ORDER = ['bodies', 'documents', 'meetings', 'questions', 'actions', 'people', 'reports', 'tables', 'figures', 'inspections', 'grid', 'plans', 'glossary'];
+
+export function sortEntries(entries: EntryDraft[]): EntryDraft[] {
+  return [...entries].sort((a, b) => ORDER.indexOf(a.collection) - ORDER.indexOf(b.collection) || a.id.localeCompare(b.id));
+}
+
+/** Order: `personId` re-exported for callers that build people from elsewhere. */
+export { personId, parseDateText };

@@ -1,0 +1,631 @@
+/**
+ * Meeting summaries ("Summary of the PCC Accountability Meeting", 001:61-204,
+ * 003:3-146, 004:61-218) and the narrative building blocks shared with the
+ * 2017 Forum minutes (paf.ts): bullet lists with nesting, paragraphs joined
+ * across page breaks, speakers named in answers.
+ *
+ * A summary is a title, "Date:", "Venue:", then numbered or unnumbered
+ * headings. Each heading opens a minute section whose body is bullets,
+ * paragraphs, a Q/A table or the actions table; "Date of next meeting" and
+ * "Signatures" have their own shapes. Tables survive repeated headers after
+ * page breaks, `--\t---` separators, blank lines, continuation rows with an
+ * empty first cell, and question continuations whose first cell is not empty
+ * (the previous question cell stops mid-sentence).
+ */
+import { dateClaim } from './agenda.ts';
+import type { DateClaimDraft, MeetingDraftData, Ref } from './meetings-types.ts';
+import {
+  appendParagraphs,
+  bodyByName,
+  BODIES,
+  cells,
+  clean,
+  collapse,
+  compact,
+  DATE_WORDING,
+  endsSentence,
+  isBlank,
+  isSeparatorRow,
+  meetingId,
+  paragraphs,
+  parseDateText,
+  plainLine,
+  slugify,
+} from './meetings-util.ts';
+import { personId } from './people.ts';
+import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+
+export interface ListItemDraft {
+  text: string;
+  children?: ListItemDraft[];
+}
+export type BlockDraft = { type: 'p'; text: string } | { type: 'ul'; items: ListItemDraft[] } | { type: 'h'; text: string };
+
+/** One line of narrative with its line number. */
+export interface NumberedLine {
+  n: number;
+  raw: string;
+}
+
+/**
+ * Turn narrative lines into blocks: `- ` bullets, ` - ` nested bullets, and
+ * paragraphs. A line that starts in lower case after a line that stops
+ * mid-sentence continues it (a page break split the sentence). A top-level
+ * bullet that sits, after a blank line, between nested bullets lost its
+ * indent at a page break and is nested again (000:44); each such repair is
+ * reported through `repairs`.
+ */
+export function parseBlocks(lines: NumberedLine[], repairs: string[] = [], file = ''): BlockDraft[] {
+  const blocks: BlockDraft[] = [];
+  let list: ListItemDraft[] | undefined;
+  let lastItem: { get: () => string; set: (s: string) => void } | undefined;
+  let lastWasNested = false;
+  let sawBlank = false;
+  const visible = lines.filter((l) => !isBlank(l.raw));
+  for (let i = 0; i < lines.length; i++) {
+    const { n, raw } = lines[i]!;
+    if (isBlank(raw)) {
+      sawBlank = true;
+      continue;
+    }
+    const top = /^- (.*)$/.exec(raw);
+    const nested = /^\s+- (.*)$/.exec(raw);
+    const text = clean(top?.[1] ?? nested?.[1] ?? raw);
+    // Continuation of a sentence split by a page break.
+    if (!top && !nested && lastItem && !endsSentence(lastItem.get()) && /^[a-z]/.test(text)) {
+      lastItem.set(`${lastItem.get()} ${text}`);
+      sawBlank = false;
+      continue;
+    }
+    if (top || nested) {
+      let isNested = Boolean(nested);
+      if (top && sawBlank && lastWasNested) {
+        const idx = visible.findIndex((v) => v.n === n);
+        const next = visible[idx + 1];
+        if (next && /^\s+- /.test(next.raw)) {
+          isNested = true;
+          repairs.push(`${file}:${n}: bullet "${text.slice(0, 40)}…" lost its indent at a page break; kept nested like its neighbours`);
+        }
+      }
+      if (!list) {
+        list = [];
+        blocks.push({ type: 'ul', items: list });
+      }
+      const item: ListItemDraft = { text };
+      if (isNested && list.length > 0) {
+        const parent = list[list.length - 1]!;
+        (parent.children ??= []).push(item);
+      } else {
+        list.push(item);
+      }
+      lastItem = { get: () => item.text, set: (s) => (item.text = s) };
+      lastWasNested = isNested && list.length > 0 && list[list.length - 1] !== item;
+    } else {
+      list = undefined;
+      const block: BlockDraft = { type: 'p', text };
+      blocks.push(block);
+      lastItem = { get: () => block.text, set: (s) => (block.text = s) };
+      lastWasNested = false;
+    }
+    sawBlank = false;
+  }
+  return blocks;
+}
+
+const SPEAKER_TITLES =
+  String.raw`(?:(?:Temporary |T\/)?(?:Assistant |Deputy )?Chief (?:Constable|Officer|Finance Officer|Inspector)|Police and Crime Commissioner|Chief|T\/ACC|ACC|ACO|DCC|CC|PCC)`;
+const SPEAKER = new RegExp(
+  String.raw`(?:^|(?<=[.?!]["'’”]?\s)|(?<=\bto which ))((?:The |the )?${SPEAKER_TITLES}(?: \((?:T\/)?[A-Z]+\))?(?: (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)?) (?:also |then |further )?(?:confirmed|stated|commented|comments|added|explained|suggested|suggests|mentioned|stipulated|reiterated|said|agreed|advised|assured|replied|acknowledged|clarified|raised|concluded|was|is|would|has|had|provided|highlighted|noted|expressed|queried|asked|questioned)\b`,
+  'g',
+);
+
+/** The people an answer names as speaking, in order of first appearance, as printed ("The CC", "ACO Jasper"). */
+export function speakers(paras: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const p of paras) {
+    for (const m of p.matchAll(SPEAKER)) {
+      const who = m[1]!.trim();
+      // "Assistant Chief Officer (ACO) Jasper" and "ACO Jasper" are one speaker.
+      const abbr = /\(((?:T\/)?[A-Z]+)\)(?: (.+))?$/.exec(who);
+      const bare = who.replace(/^[Tt]he /, '');
+      const key = abbr ? `${abbr[1]}${abbr[2] ? ` ${abbr[2]}` : ''}` : bare === 'Chief Constable' || bare === 'Chief' ? 'CC' : bare;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(who);
+    }
+  }
+  return out;
+}
+
+/** Plan entry id for a section or agenda title naming a pillar or priority. */
+export function planEntryFor(title: string, meetingDate?: string): string | undefined {
+  const pillar = /\bPillar (\d+)\b/.exec(title);
+  if (pillar) return `2022-24-pillar-${pillar[1]}`;
+  const priority = /\bPriority (\d+)\b/.exec(title);
+  if (priority) {
+    if (/2025-29/.test(title)) return `2025-29-priority-${priority[1]}`;
+    if (meetingDate && meetingDate >= '2016-01-01' && meetingDate < '2018-04-01') return `2016-17-priority-${priority[1]}`;
+  }
+  return undefined;
+}
+
+export type SectionKind =
+  | 'attendance'
+  | 'apologies'
+  | 'declarations'
+  | 'previous-minutes'
+  | 'questions'
+  | 'risks'
+  | 'actions'
+  | 'next-meeting'
+  | 'signatures'
+  | 'item';
+
+export function sectionKind(title: string): SectionKind {
+  const t = title.toLowerCase();
+  if (/in attendance/.test(t)) return 'attendance';
+  if (/apologies/.test(t)) return 'apologies';
+  if (/declarations/.test(t)) return 'declarations';
+  if (/minutes of the previous meeting/.test(t)) return 'previous-minutes';
+  if (/emerging .*risks/.test(t)) return 'risks';
+  if (/^actions$/.test(t)) return 'actions';
+  if (/date of next meeting/.test(t)) return 'next-meeting';
+  if (/^signatures$/.test(t)) return 'signatures';
+  return 'item';
+}
+
+const KNOWN_UNNUMBERED = /^(?:Emerging Operational ?\/ ?Organisational Risks|Actions|Date of next meeting:?|Signatures|A\.O\.B\.?)$/i;
+
+/** Parse "Role (ABBR) – Name, Organisation" (en dash). */
+export function parseAttendee(doc: SourceDoc, n: number, raw: string): Record<string, unknown> {
+  const m = /^-\s+(.+)\s–\s(.+)$/.exec(raw);
+  if (!m) throw new ImportError(doc.file, n, 'an attendance bullet "- Role – Name, Organisation" (with an en dash)', raw);
+  let role = clean(m[1]!);
+  let abbr: string | undefined;
+  const a = /^(.*?) \(([A-Z/]+)\)$/.exec(role);
+  if (a) {
+    role = a[1]!;
+    abbr = a[2]!;
+  }
+  const who = clean(m[2]!);
+  const comma = who.indexOf(', ');
+  const name = comma < 0 ? who : who.slice(0, comma);
+  const organisation = comma < 0 ? undefined : who.slice(comma + 2);
+  return compact({ role, roleAbbreviation: abbr, name, organisation, person: personId(name), _source: { doc: doc.id, line: n } });
+}
+
+interface QuestionAcc {
+  kind: 'public' | 'pcc';
+  headings: { question: string; answer: string };
+  question: string[];
+  answer: string[];
+  first: number;
+  last: number;
+}
+
+interface ActionAcc {
+  number: number;
+  dateText?: string;
+  description: string;
+  update: string[];
+  first: number;
+  last: number;
+}
+
+export interface SummaryContext {
+  /** Meetings the same body holds, by date, so updates can name the meeting they were given at. */
+  body?: string;
+}
+
+const isQaHeader = (c: string[]) => c.length === 2 && /question/i.test(c[0]!) && /answer|response/i.test(c[1]!) && c[0]!.length < 40;
+const isActionsHeader = (c: string[]) => c.length === 2 && /^description of action$/i.test(c[0]!) && /update/i.test(c[1]!);
+
+/** Split a dated update cell into updates: each paragraph starting "8 October 2024 - " starts a new one. */
+export function splitUpdates(paras: string[]): Array<{ dateText?: string; date?: string; text: string[]; status?: 'new' | 'ongoing' | 'closed' }> {
+  const out: Array<{ dateText?: string; date?: string; text: string[]; status?: 'new' | 'ongoing' | 'closed' }> = [];
+  for (const p of paras) {
+    const dated = /^(\d{1,2} [A-Z][a-z]+ \d{4})\s*[–-]\s/.exec(p);
+    if (dated || out.length === 0) {
+      const u: { dateText?: string; date?: string; text: string[] } = { text: [p] };
+      if (dated) {
+        u.dateText = dated[1]!;
+        const d = parseDateText(dated[1]!).date;
+        if (d) u.date = d;
+      }
+      out.push(u);
+    } else {
+      out[out.length - 1]!.text.push(p);
+    }
+  }
+  for (const u of out) {
+    const last = u.text[u.text.length - 1]!;
+    let m: RegExpExecArray | null;
+    if (/Action closed\.$/i.test(last)) Object.assign(u, { status: 'closed' });
+    else if (/Action ongoing\.$/i.test(last)) Object.assign(u, { status: 'ongoing' });
+    else if ((m = /New Action(?: \(([^)]+)\))?\.$/i.exec(last))) {
+      Object.assign(u, { status: 'new' });
+      if (m[1] && !u.dateText) {
+        u.dateText = collapse(last).replace(/\.$/, '');
+        const d = parseDateText(m[1]).date;
+        if (d) u.date = d;
+      }
+    }
+  }
+  return out;
+}
+
+/** The owner named at the start of an action: "The CC is to …", "ACC Davison to provide …". */
+export function actionOwner(description: string): string | undefined {
+  const m = /^(.+?)\s+(?:is to|are to|to)\s/.exec(description);
+  return m ? m[1] : undefined;
+}
+
+export interface SummaryResult {
+  entries: EntryDraft[];
+  claimed: Array<[number, number]>;
+  warnings: string[];
+  meetingId: string;
+}
+
+/**
+ * Parse a meeting summary from `from` (its title line) to `to`.
+ */
+export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryResult {
+  const line = (n: number) => doc.lines[n - 1] ?? '';
+  const warnings: string[] = [];
+  let n = from;
+  while (n <= to && isBlank(line(n))) n++;
+  const title = /^Summary of the (.+)$/.exec(plainLine(line(n)));
+  const body = title ? bodyByName(title[1]!) : undefined;
+  if (!title || !body) {
+    throw new ImportError(doc.file, n, `"Summary of the <body>" naming a known body (${BODIES.map((b) => b.name).join(', ')})`, line(n));
+  }
+  const ref = (a: number, b?: number): Ref => (b !== undefined && b !== a ? { doc: doc.id, line: a, endLine: b } : { doc: doc.id, line: a });
+  let date: DateClaimDraft | undefined;
+  let venue: { text: string; line: number } | undefined;
+  const others: EntryDraft[] = [];
+  const sections: Array<{ id: string; number?: string; title: string; printed: string; kind: SectionKind; line: number; end: number; lines: NumberedLine[] }> = [];
+  let signatures: NumberedLine[] | undefined;
+  let nextMeetingLine: NumberedLine | undefined;
+
+  for (n = n + 1; n <= to; n++) {
+    const raw = line(n);
+    if (isBlank(raw)) {
+      sections[sections.length - 1]?.lines.push({ n, raw });
+      continue;
+    }
+    const text = plainLine(raw);
+    const current = sections[sections.length - 1];
+    if (!current) {
+      let m: RegExpExecArray | null;
+      if ((m = /^Date:\s*(.+)$/.exec(text))) {
+        date = dateClaim(doc, n, m[1]!);
+        if (!date.date) throw new ImportError(doc.file, n, 'a meeting date such as "Tuesday 8 October 2024"', m[1]);
+        continue;
+      }
+      if ((m = /^Venue:\s*(.+)$/.exec(text))) {
+        venue = { text: m[1]!, line: n };
+        continue;
+      }
+    }
+    if (current?.kind === 'next-meeting' && !nextMeetingLine) {
+      nextMeetingLine = { n, raw };
+      current.end = n;
+      continue;
+    }
+    const isTableish = raw.includes('\t') || isSeparatorRow(raw) || /^\s*- /.test(raw);
+    const numbered = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/.exec(text);
+    const heading =
+      !isTableish &&
+      (numbered || KNOWN_UNNUMBERED.test(text) || (text.length < 80 && !/[.?!]$/.test(text) && !/^\.{3,}$/.test(text)));
+    if (heading && current?.kind !== 'signatures') {
+      const number = numbered?.[1];
+      const t = numbered ? numbered[2]! : text;
+      const kind = sectionKind(t.replace(/:$/, ''));
+      const id = number ? `item-${number.replace(/\./g, '-')}` : slugify(t);
+      if (sections.some((s) => s.id === id)) throw new ImportError(doc.file, n, `a heading not used before in this summary (${id} repeats)`, raw);
+      sections.push(compact({ id, number, title: t, printed: text, kind, line: n, end: n, lines: [] }));
+      if (kind === 'signatures') signatures = [];
+      continue;
+    }
+    if (!current) throw new ImportError(doc.file, n, '"Date:", "Venue:" or a section heading after the summary title', raw);
+    if (current.kind === 'signatures' || (signatures && /^\.{3,}$/.test(text))) {
+      if (!signatures) signatures = [];
+      signatures.push({ n, raw });
+      current.end = n;
+      continue;
+    }
+    current.lines.push({ n, raw });
+    current.end = n;
+  }
+  if (!date?.date) throw new ImportError(doc.file, from, 'a "Date:" line in the meeting summary');
+  const id = meetingId(date.date, body.id);
+
+  const minutes: Array<Record<string, unknown>> = [];
+  const attendance: Array<Record<string, unknown>> = [];
+  const apologies: Array<Record<string, unknown>> = [];
+  const declarations: string[] = [];
+  const questions: EntryDraft[] = [];
+  const actions: EntryDraft[] = [];
+  let qOrder = 0;
+  let nextMeeting: { text: string; meeting: string } | undefined;
+
+  for (const s of sections) {
+    const narrative: NumberedLine[] = [];
+    const sectionPlan = planEntryFor(s.title, date.date);
+    const bullets = () => s.lines.filter((l) => !isBlank(l.raw));
+    if (s.kind === 'attendance' || s.kind === 'apologies') {
+      for (const l of bullets()) (s.kind === 'attendance' ? attendance : apologies).push(parseAttendee(doc, l.n, l.raw));
+    } else if (s.kind === 'declarations') {
+      for (const l of bullets()) {
+        const m = /^-\s+(.+)$/.exec(l.raw);
+        if (!m) throw new ImportError(doc.file, l.n, 'a declaration bullet "- …"', l.raw);
+        declarations.push(clean(m[1]!));
+      }
+    } else if (s.kind === 'next-meeting') {
+      if (!nextMeetingLine) throw new ImportError(doc.file, s.line, 'the next meeting date on the line after "Date of next meeting"');
+      const text = plainLine(nextMeetingLine.raw);
+      const claim = dateClaim(doc, nextMeetingLine.n, text);
+      if (!claim.date) throw new ImportError(doc.file, nextMeetingLine.n, 'a date such as "Tuesday 21 January 2025"', text);
+      if (claim.date <= date.date) {
+        const extra = `Given as the date of the next meeting in the summary of ${date.date}, yet it is not after that date.`;
+        claim.note = claim.note ? `${claim.note} ${extra}` : extra;
+      }
+      const nid = meetingId(claim.date, body.id);
+      nextMeeting = { text, meeting: nid };
+      const data: MeetingDraftData = {
+        body: body.id,
+        date: { kind: 'exact', date: claim.date },
+        dateClaims: [{ ...claim, note: [claim.note, `Stated as the next meeting in the summary of the meeting of ${date.date}.`].filter(Boolean).join(' ') }],
+        status: 'scheduled',
+        mentions: [{ source: ref(nextMeetingLine.n), text: `${s.printed} ${text}` }],
+        _rank: 3,
+      };
+      others.push({ collection: 'meetings', id: nid, data: data as unknown as Record<string, unknown> });
+    } else if (s.kind === 'signatures') {
+      // handled below
+    } else {
+      // Bullets, paragraphs and tables.
+      let table: 'qa' | 'actions' | undefined;
+      let headings: { question: string; answer: string } | undefined;
+      let q: QuestionAcc | undefined;
+      let a: ActionAcc | undefined;
+      const qs: QuestionAcc[] = [];
+      const as: ActionAcc[] = [];
+      for (const l of s.lines) {
+        if (isBlank(l.raw)) {
+          if (!table) narrative.push(l);
+          continue;
+        }
+        if (isSeparatorRow(l.raw)) {
+          if (!table) throw new ImportError(doc.file, l.n, 'a separator row only inside a table', l.raw);
+          continue;
+        }
+        if (l.raw.includes('\t')) {
+          const c = cells(l.raw);
+          const plain = c.map(plainLine);
+          if (isQaHeader(plain)) {
+            table = 'qa';
+            headings = { question: plain[0]!, answer: plain[1]! };
+            continue;
+          }
+          if (isActionsHeader(plain)) {
+            table = 'actions';
+            continue;
+          }
+          if (!table) throw new ImportError(doc.file, l.n, 'a table header ("Question\\tConstabulary Answer" or "Description of Action\\tAction Update / Decision") before table rows', l.raw);
+          if (c.length !== 2) throw new ImportError(doc.file, l.n, 'a table row with exactly two cells (question and answer, or action and update)', l.raw);
+          const [c0, c1] = c as [string, string];
+          if (table === 'qa') {
+            if (c0.trim() === '') {
+              if (!q) throw new ImportError(doc.file, l.n, 'a question row before a continuation row with an empty first cell', l.raw);
+              appendParagraphs(q.answer, paragraphs(c1));
+              q.last = l.n;
+            } else if (q && !endsSentence(q.question[q.question.length - 1] ?? '.')) {
+              // The question cell stopped mid-sentence at a page break: this row continues it.
+              appendParagraphs(q.question, paragraphs(c0));
+              appendParagraphs(q.answer, paragraphs(c1));
+              q.last = l.n;
+            } else {
+              q = {
+                kind: /public/i.test(s.title) || /public/i.test(headings!.question) ? 'public' : 'pcc',
+                headings: headings!,
+                question: paragraphs(c0),
+                answer: paragraphs(c1),
+                first: l.n,
+                last: l.n,
+              };
+              qs.push(q);
+            }
+          } else {
+            if (c0.trim() === '') {
+              if (!a) throw new ImportError(doc.file, l.n, 'an action row before a continuation row with an empty first cell', l.raw);
+              appendParagraphs(a.update, paragraphs(c1));
+              a.last = l.n;
+            } else {
+              const label = /^Action (\d+)(?: \(([^)]+)\))?:\s*(.+)$/.exec(clean(c0));
+              if (!label) throw new ImportError(doc.file, l.n, 'an action cell starting "Action <n> (<date>): " or "Action <n>: "', c0);
+              const acc: ActionAcc = compact({ number: Number(label[1]), dateText: label[2], description: label[3]!, update: paragraphs(c1), first: l.n, last: l.n });
+              a = acc;
+              as.push(acc);
+            }
+          }
+          continue;
+        }
+        if (table) {
+          // Narrative after a table ends it.
+          table = undefined;
+          q = undefined;
+          a = undefined;
+        }
+        narrative.push(l);
+      }
+      for (const x of qs) {
+        qOrder++;
+        const qid = `${id}-q-${qOrder}`;
+        const linked = [...new Set([...x.answer.join(' ').matchAll(/\b[Ss]ee Action (\d+)\b/g)].map((m) => `${body.abbreviation.toLowerCase()}-action-${m[1]}`))];
+        questions.push({
+          collection: 'questions',
+          id: qid,
+          data: compact({
+            kind: x.kind,
+            meeting: id,
+            minuteSection: s.id,
+            section: s.printed,
+            planEntry: sectionPlan,
+            order: qOrder,
+            headings: x.headings,
+            question: x.question,
+            answer: x.answer,
+            answeredBy: speakers(x.answer),
+            actions: linked,
+            sources: [ref(x.first, x.last)],
+          }),
+        });
+      }
+      for (const x of as) {
+        const updates = splitUpdates(x.update);
+        const lastU = updates[updates.length - 1];
+        if (!lastU?.status) {
+          throw new ImportError(doc.file, x.last, 'an action update ending "Action closed.", "Action ongoing." or "New Action (<date>)."', x.update.join(' '));
+        }
+        const owner = actionOwner(x.description);
+        if (!owner) throw new ImportError(doc.file, x.first, 'an action naming its owner: "<owner> is to …" or "<owner> to …"', x.description);
+        const raisedDate = x.dateText ? parseDateText(x.dateText).date : updates.find((u) => u.status === 'new')?.date;
+        const raisedAt = raisedDate ? meetingId(raisedDate, body.id) : id;
+        actions.push({
+          collection: 'actions',
+          id: `${body.abbreviation.toLowerCase()}-action-${x.number}`,
+          data: compact({
+            series: `${body.abbreviation.toLowerCase()}-2024`,
+            number: x.number,
+            raisedAt,
+            owner,
+            text: x.description,
+            updates: updates.map((u) =>
+              compact({
+                date: u.date,
+                dateText: u.dateText,
+                // An update dated D was given at the body's meeting on D; undated ones at this meeting.
+                meeting: u.date ? meetingId(u.date, body.id) : id,
+                text: u.text,
+                status: u.status,
+                sources: [ref(x.first, x.last)],
+              }),
+            ),
+            status: lastU.status,
+            sources: [ref(x.first, x.last)],
+            _recordedAt: id,
+          }),
+        });
+      }
+    }
+    const repairs: string[] = [];
+    const blocks = parseBlocks(narrative, repairs, doc.file);
+    warnings.push(...repairs);
+    if (s.kind === 'previous-minutes') {
+      const m = new RegExp(`(${DATE_WORDING})`).exec(s.title);
+      const claim = m ? dateClaim(doc, s.line, m[1]!) : undefined;
+      if (claim?.date) {
+        const text = blocks
+          .flatMap((b) => (b.type === 'ul' ? b.items.map((i) => i.text) : b.type === 'p' ? [b.text] : []))
+          .find((t) => /agreed|confirmed|approved/i.test(t));
+        const data: MeetingDraftData = {
+          body: body.id,
+          date: { kind: 'exact', date: claim.date },
+          dateClaims: [claim],
+          status: 'held',
+          mentions: [{ source: ref(s.line, s.end), text: text ? `${s.printed}: ${text}` : s.printed }],
+          _rank: 3,
+        };
+        others.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data: data as unknown as Record<string, unknown> });
+      }
+    }
+    if (s.kind !== 'previous-minutes') others.push(...mentionsIn(doc, blocks, s.lines));
+    minutes.push(
+      compact({
+        id: s.id,
+        number: s.number,
+        title: s.title.replace(/:$/, ''),
+        kind: s.kind === 'item' && questions.some((x) => x.data['minuteSection'] === s.id) ? 'questions' : s.kind,
+        planEntry: sectionPlan,
+        blocks,
+        sources: [ref(s.line, s.end)],
+      }),
+    );
+  }
+
+  // Signatures: "....." then the name, then the role.
+  const signatories: Array<{ name: string; role: string }> = [];
+  if (signatures) {
+    const vis = signatures.filter((l) => !isBlank(l.raw));
+    for (let i = 0; i < vis.length; i++) {
+      if (!/^\.{3,}$/.test(vis[i]!.raw.trim())) throw new ImportError(doc.file, vis[i]!.n, 'a signature line "....." before each name', vis[i]!.raw);
+      const name = vis[i + 1];
+      const role = vis[i + 2];
+      if (!name || !role) throw new ImportError(doc.file, vis[i]!.n, 'a name and a role after the signature line');
+      signatories.push({ name: plainLine(name.raw), role: plainLine(role.raw), _source: { doc: doc.id, line: name.n } } as { name: string; role: string });
+      i += 2;
+    }
+  }
+
+  const meeting: MeetingDraftData = compact({
+    body: body.id,
+    date: { kind: 'exact', date: date.date },
+    dateClaims: [date],
+    venue: venue?.text,
+    venueClaims: venue ? [{ text: venue.text, source: ref(venue.line) }] : undefined,
+    status: 'held',
+    attendance,
+    apologies,
+    declarations,
+    minutes,
+    nextMeeting,
+    signatories,
+    papers: { minutes: [doc.id] },
+    _rank: 2,
+  });
+  return {
+    entries: [{ collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> }, ...others, ...questions, ...actions],
+    claimed: [[from, to]],
+    warnings,
+    meetingId: id,
+  };
+}
+
+/**
+ * Meetings named in narrative: "the upcoming Police and Crime Panel being held on 4 February 2025".
+ */
+export function mentionsIn(doc: SourceDoc, blocks: BlockDraft[], lines: NumberedLine[]): EntryDraft[] {
+  const out: EntryDraft[] = [];
+  const names = BODIES.flatMap((b) => b.names.map((name) => ({ b, name })));
+  const re = new RegExp(
+    String.raw`(${names.map((x) => x.name.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')).join('|')}) (?:being |to be |was )?held on (?:the )?(${DATE_WORDING})`,
+    'g',
+  );
+  const texts = blocks.flatMap((b) => (b.type === 'ul' ? flatten(b.items) : b.type === 'p' ? [b.text] : []));
+  for (const t of texts) {
+    for (const m of t.matchAll(re)) {
+      const body = bodyByName(m[1]!);
+      const claimLine = lines.find((l) => clean(l.raw).includes(m[0]))?.n ?? lines[0]?.n ?? 1;
+      const claim = dateClaim(doc, claimLine, m[2]!);
+      if (!body || !claim.date) continue;
+      const sentence = t.split(/(?<=[.?!])\s+/).find((x) => x.includes(m[0])) ?? m[0];
+      const data: MeetingDraftData = {
+        body: body.id,
+        date: { kind: 'exact', date: claim.date },
+        dateClaims: [claim],
+        status: /\bwas held\b/.test(m[0]) ? 'held' : 'scheduled',
+        mentions: [{ source: { doc: doc.id, line: claimLine }, text: sentence }],
+        _rank: 3,
+      };
+      out.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data: data as unknown as Record<string, unknown> });
+    }
+  }
+  return out;
+}
+
+function flatten(items: ListItemDraft[]): string[] {
+  return items.flatMap((i) => [i.text, ...flatten(i.children ?? [])]);
+}

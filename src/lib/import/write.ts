@@ -1,0 +1,254 @@
+/**
+ * Validation and atomic writing of content entries.
+ *
+ * - Every entry is validated with the Zod schema of its collection (the same
+ *   schemas Astro uses) and every cross-reference with the build's rules, so
+ *   an import that would break the build writes nothing.
+ * - Entries are serialised deterministically: JSON with two-space indent, or
+ *   for reports MDX with JSON-compatible YAML front matter.
+ * - imports/manifest.json keeps the sha256 of each file as the importer last
+ *   wrote it. A file whose current hash differs was edited by hand and is
+ *   kept (and reported) unless `force` is set.
+ * - Writing is staged in a temporary directory and then moved into place;
+ *   nothing is moved until everything has been validated and staged.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { actionSchema } from '../../schemas/actions.ts';
+import { bodySchema } from '../../schemas/bodies.ts';
+import { documentSchema } from '../../schemas/documents.ts';
+import { figureSchema } from '../../schemas/figures.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
+import { gridObjectiveSchema } from '../../schemas/grid.ts';
+import { inspectionSchema } from '../../schemas/inspections.ts';
+import { meetingSchema } from '../../schemas/meetings.ts';
+import { personSchema } from '../../schemas/people.ts';
+import { planSchema } from '../../schemas/plans.ts';
+import { questionSchema } from '../../schemas/questions.ts';
+import { reportSchema } from '../../schemas/reports.ts';
+import { tableSchema } from '../../schemas/tables.ts';
+import { checkReferences, type RefRule } from '../integrity.ts';
+import type { CollectionName, EntryDraft } from './source.ts';
+
+export const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  bodies: bodySchema,
+  documents: documentSchema,
+  meetings: meetingSchema,
+  questions: questionSchema,
+  actions: actionSchema,
+  reports: reportSchema,
+  tables: tableSchema,
+  figures: figureSchema,
+  plans: planSchema,
+  grid: gridObjectiveSchema,
+  inspections: inspectionSchema,
+  people: personSchema,
+  glossary: glossarySchema,
+};
+
+/** Path of an entry's file, relative to the project root. */
+export function entryPath(e: Pick<EntryDraft, 'collection' | 'id'>): string {
+  return `src/content/${e.collection}/${e.id}.${e.collection === 'reports' ? 'mdx' : 'json'}`;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The build's cross-reference rules, read from src/lib/data.ts (which imports
+ * `astro:content` and so cannot be loaded outside Astro). One source of truth.
+ */
+export function loadReferenceRules(root: string): RefRule[] {
+  const text = readFileSync(join(root, 'src/lib/data.ts'), 'utf8');
+  const block = /REFERENCE_RULES[^=]*=\s*\[([\s\S]*?)\n\];/.exec(text)?.[1];
+  const rules = [...(block ?? '').matchAll(/\{\s*from:\s*'([^']+)',\s*field:\s*'([^']+)',\s*to:\s*'([^']+)'\s*\}/g)].map((m) => ({
+    from: m[1]!,
+    field: m[2]!,
+    to: m[3]!,
+  }));
+  if (rules.length === 0) throw new Error('src/lib/data.ts: expected REFERENCE_RULES written as { from: \'…\', field: \'…\', to: \'…\' } entries');
+  return rules;
+}
+
+/** One readable problem per invalid field. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+  from?: string;
+}
+
+const firstSource = (data: Record<string, unknown>): string | undefined => {
+  const s = (data['sources'] as Array<{ doc: string; line: number }> | undefined)?.[0] ?? (data['source'] as { doc: string; line: number } | undefined);
+  return s ? `${s.doc}.txt:${s.line}` : undefined;
+};
+
+/** Keys present in `draft` but dropped by the schema (unknown fields), as dotted paths. */
+export function droppedKeys(draft: unknown, parsed: unknown, path = ''): string[] {
+  if (Array.isArray(draft) && Array.isArray(parsed)) return draft.flatMap((d, i) => droppedKeys(d, parsed[i], `${path}[${i}]`));
+  if (draft && typeof draft === 'object' && parsed && typeof parsed === 'object' && !Array.isArray(draft)) {
+    return Object.entries(draft).flatMap(([k, v]) =>
+      k in (parsed as object) ? droppedKeys(v, (parsed as Record<string, unknown>)[k], path ? `${path}.${k}` : k) : [path ? `${path}.${k}` : k],
+    );
+  }
+  return [];
+}
+
+/**
+ * Validate every entry and every reference. Returns the entries as drafted
+ * (schema defaults are not written out, so files stay as the parsers shaped
+ * them) and the problems. References are checked on the parsed data.
+ */
+export function validate(entries: EntryDraft[], rules: RefRule[]): { entries: EntryDraft[]; problems: Problem[]; dropped: string[] } {
+  const problems: Problem[] = [];
+  const dropped: string[] = [];
+  const parsed: EntryDraft[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const file = entryPath(e);
+    if (seen.has(file)) problems.push({ file, field: '(id)', message: 'two entries with the same id' });
+    seen.add(file);
+    if (!/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(e.id)) problems.push({ file, field: '(id)', message: 'expected an id of lower-case letters, digits, hyphens or underscores' });
+    const r = SCHEMAS[e.collection].safeParse(e.data);
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        problems.push({ file, field: issue.path.join('.') || '(entry)', message: issue.message, ...(firstSource(e.data) ? { from: firstSource(e.data)! } : {}) });
+      }
+      continue;
+    }
+    for (const k of droppedKeys(e.data, r.data)) dropped.push(`${file}: field "${k}" is not in the ${e.collection} schema and was not written`);
+    parsed.push({ ...e, data: r.data as Record<string, unknown> });
+  }
+  const valid = new Set(parsed.map((e) => entryPath(e)));
+  const byCollection: Record<string, Array<{ id: string; filePath: string; data: unknown }>> = {};
+  for (const e of parsed) (byCollection[e.collection] ??= []).push({ id: e.id, filePath: entryPath(e), data: e.data });
+  for (const msg of checkReferences(byCollection, rules)) {
+    const [file, rest] = msg.split(/: (.*)/s) as [string, string];
+    const field = /field "([^"]+)"/.exec(rest)?.[1] ?? '(reference)';
+    problems.push({ file, field, message: rest });
+  }
+  return { entries: entries.filter((e) => valid.has(entryPath(e))), problems, dropped };
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: field "${p.field}": ${p.message}${p.from ? ` (from ${p.from})` : ''}`;
+}
+
+/**
+ * Front matter: the data as indented JSON, which is valid YAML (a flow
+ * mapping), so no YAML library is needed and every string is quoted safely.
+ */
+export function frontMatter(data: Record<string, unknown>): string {
+  return JSON.stringify(data, null, 2);
+}
+
+/** The exact bytes written for an entry. */
+export function serialise(e: EntryDraft): string {
+  if (e.collection === 'reports') {
+    const body = (e.body ?? '').replace(/^\n+/, '');
+    return `---\n${frontMatter(e.data)}\n---\n\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+  }
+  return `${JSON.stringify(e.data, null, 2)}\n`;
+}
+
+export interface Manifest {
+  version: 1;
+  /** Path → sha256 of the file as the importer last wrote it. */
+  files: Record<string, string>;
+}
+
+export const MANIFEST = 'imports/manifest.json';
+
+export function readManifest(root: string): Manifest {
+  const p = join(root, MANIFEST);
+  if (!existsSync(p)) return { version: 1, files: {} };
+  const m = JSON.parse(readFileSync(p, 'utf8')) as Manifest;
+  if (m.version !== 1 || typeof m.files !== 'object') throw new Error(`${MANIFEST}: expected { "version": 1, "files": { path: sha256 } }`);
+  return m;
+}
+
+export interface WritePlan {
+  write: Array<{ path: string; text: string; reason: 'new' | 'changed' }>;
+  unchanged: string[];
+  /** Hand-edited files kept as they are. */
+  kept: Array<{ path: string; why: string }>;
+  /** Hand-edited files that --force overwrites. */
+  forced: string[];
+  remove: string[];
+  /** Stale generated files left because they were edited by hand. */
+  keptStale: string[];
+  manifest: Manifest;
+}
+
+/**
+ * Decide, for every content file, whether to write, keep or remove it.
+ * `extra` files (extract cache, manifest) are always written when changed.
+ */
+export function planWrites(root: string, files: Array<{ path: string; text: string }>, force: boolean, managedDirs: string[]): WritePlan {
+  const old = readManifest(root);
+  const plan: WritePlan = { write: [], unchanged: [], kept: [], forced: [], remove: [], keptStale: [], manifest: { version: 1, files: {} } };
+  const produced = new Set(files.map((f) => f.path));
+  for (const f of files) {
+    const abs = join(root, f.path);
+    const newHash = sha256(f.text);
+    if (!existsSync(abs)) {
+      plan.write.push({ path: f.path, text: f.text, reason: 'new' });
+      plan.manifest.files[f.path] = newHash;
+      continue;
+    }
+    const current = sha256(readFileSync(abs, 'utf8'));
+    const recorded = old.files[f.path];
+    const handEdited = recorded === undefined ? current !== newHash : current !== recorded;
+    if (current === newHash) {
+      plan.unchanged.push(f.path);
+      plan.manifest.files[f.path] = newHash;
+    } else if (handEdited && !force) {
+      plan.kept.push({ path: f.path, why: recorded === undefined ? 'not written by the importer (no manifest record)' : 'edited since the importer wrote it' });
+      if (recorded !== undefined) plan.manifest.files[f.path] = recorded;
+    } else {
+      if (handEdited) plan.forced.push(f.path);
+      plan.write.push({ path: f.path, text: f.text, reason: 'changed' });
+      plan.manifest.files[f.path] = newHash;
+    }
+  }
+  // Files the importer wrote before but no longer produces.
+  for (const [path, recorded] of Object.entries(old.files)) {
+    if (produced.has(path) || !managedDirs.some((d) => path.startsWith(d))) continue;
+    const abs = join(root, path);
+    if (!existsSync(abs)) continue;
+    if (sha256(readFileSync(abs, 'utf8')) === recorded || force) plan.remove.push(path);
+    else {
+      plan.keptStale.push(path);
+      plan.manifest.files[path] = recorded;
+    }
+  }
+  plan.manifest.files = Object.fromEntries(Object.entries(plan.manifest.files).sort(([a], [b]) => a.localeCompare(b)));
+  return plan;
+}
+
+/**
+ * Stage every file in a temporary directory, then move each into place. An
+ * error while staging leaves the project untouched.
+ */
+export function applyWrites(root: string, files: Array<{ path: string; text: string }>, remove: string[]): void {
+  const staging = join(root, 'imports', `.staging-${process.pid}-${Date.now()}`);
+  mkdirSync(staging, { recursive: true });
+  try {
+    for (const f of files) {
+      const p = join(staging, f.path);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, f.text);
+    }
+    for (const f of files) {
+      const dest = join(root, f.path);
+      mkdirSync(dirname(dest), { recursive: true });
+      renameSync(join(staging, f.path), dest);
+    }
+    for (const r of remove) unlinkSync(join(root, r));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export { relative };
