@@ -42,7 +42,8 @@ export function allPages(dir: string = siteDir()): string[] {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const abs = join(d, entry.name);
       if (entry.isDirectory()) {
-        if (d === dir && entry.name === 'pagefind') continue;
+        // Pagefind's files are not pages; dot-directories (e.g. a build's leftovers) are not served.
+        if ((d === dir && entry.name === 'pagefind') || entry.name.startsWith('.')) continue;
         walk(abs);
       } else if (entry.name.endsWith('.html')) out.push(urlPathOf(relative(dir, abs)));
     }

@@ -16,6 +16,7 @@ export function builtFiles(dir: string): string[] {
   const walk = (d: string): void => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const abs = join(d, entry.name);
+      if (entry.name.startsWith('.')) continue; // not served by a static host (dotfiles), e.g. build leftovers
       if (entry.isDirectory()) walk(abs);
       else out.push(relative(dir, abs).split(sep).join('/'));
     }
