@@ -222,6 +222,13 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
   const salutation = region === 'enclosure' ? blocks.findIndex((b) => b.type === 'para' && /^Dear\b/.test(b.lines[0] ?? '')) : -1;
   const closing = region === 'enclosure' ? blocks.findIndex((b) => b.type === 'para' && /^Yours (sincerely|faithfully|truly)\b/i.test(b.lines[0] ?? '')) : -1;
 
+  const figureBase = (line: number, endLine: number) => ({ reportId: bld.reportId, docId: bld.doc.id, order: bld.figures.length, line, endLine });
+  const addFigure = (fig: FigureDraft, line: number) => {
+    bld.figures.push(fig);
+    nodes.push({ kind: 'component', name: 'Figure', id: fig.id, line });
+    list = undefined;
+  };
+
   for (let i = 0; i < blocks.length; i += 1) {
     const b = blocks[i];
     if (b === undefined) continue;
@@ -230,18 +237,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
         const prev = blocks[i - 1];
         if (b.count >= 3 && prev && (prev.type === 'item' || prev.type === 'para') && blockText(prev).trim().endsWith(':')) {
           bld.charts += 1;
-          const fig = introducedFigure({
-            reportId: bld.reportId,
-            docId: bld.doc.id,
-            order: bld.figures.length,
-            line: prev.start,
-            endLine: b.end,
-            index: bld.charts,
-            intro: blockText(prev).trim(),
-          });
-          bld.figures.push(fig);
-          nodes.push({ kind: 'component', name: 'Figure', id: fig.id, line: b.start });
-          list = undefined;
+          addFigure(introducedFigure({ ...figureBase(prev.start, b.end), index: bld.charts, intro: blockText(prev).trim() }), b.start);
         }
         break;
       }
@@ -257,17 +253,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
         list = undefined;
         if (captionAt(nextIndex(i + 1))?.kind === 'figure') break; // the figure's image position; the caption builds it
         bld.charts += 1;
-        const fig = untitledFigure({
-          reportId: bld.reportId,
-          docId: bld.doc.id,
-          order: bld.figures.length,
-          line: b.start,
-          endLine: b.end,
-          index: bld.charts,
-          heading: lastHeading,
-        });
-        bld.figures.push(fig);
-        nodes.push({ kind: 'component', name: 'Figure', id: fig.id, line: b.start });
+        addFigure(untitledFigure({ ...figureBase(b.start, b.end), index: bld.charts, heading: lastHeading }), b.start);
         break;
       }
       case 'table': {
@@ -333,18 +319,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
           const title = residue.get(b.start);
           const ph = prevIndex(i - 1);
           const start = title?.line ?? (blocks[ph]?.type === 'placeholder' ? (blocks[ph]?.start ?? b.start) : b.start);
-          const fig = numberedFigure({
-            reportId: bld.reportId,
-            docId: bld.doc.id,
-            order: bld.figures.length,
-            line: start,
-            endLine: b.end,
-            number: caption.number,
-            caption: caption.text,
-            residue: title?.text,
-          });
-          bld.figures.push(fig);
-          nodes.push({ kind: 'component', name: 'Figure', id: fig.id, line: b.start });
+          addFigure(numberedFigure({ ...figureBase(start, b.end), number: caption.number, caption: caption.text, residue: title?.text }), b.start);
           break;
         }
         const text = b.lines[0] ?? '';
