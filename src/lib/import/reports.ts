@@ -429,7 +429,12 @@ export function parseReports(doc: SourceDoc, ctx: ReportsContext): ReportsResult
       }
     }
     if (endAt < 0) {
-      throw new ImportError(doc.file, limit, `an "END." line closing the report that starts at line ${start + 1}, before ${limit < lines.length ? 'the next report' : 'the end of the file'}`);
+      const atNext = limit < lines.length;
+      throw new ImportError(
+        doc.file,
+        atNext ? limit + 1 : limit,
+        `an "END." line closing the report that starts at line ${start + 1}, before ${atNext ? 'the next report starts here' : 'the end of the file'}`,
+      );
     }
     let checklistAt = -1;
     for (let i = endAt + 1; i < limit; i += 1) {

@@ -216,6 +216,13 @@ describe('parseReports: malformed input', () => {
     expect(error.message.startsWith(`${name}:${error.line}: expected`)).toBe(true);
   });
 
+  it('names the line where the next report starts when a report has no END before it', () => {
+    const text = readFileSync(new URL('malformed-no-end.txt', FIXTURES), 'utf8');
+    const doc = toSourceDoc('two.txt', `${text}\n\n\n${text.replace('Narrative without an end marker.', 'Narrative.\n\nEND.')}`);
+    const second = lineOf(doc, 'ORIGINATOR:', 1);
+    expect(() => parseReports(doc, CTX)).toThrow(`two.txt:${second}: expected an "END." line closing the report that starts at line 1, before the next report starts here`);
+  });
+
   it('refuses a report that matches no agenda item of a meeting with an agenda', () => {
     expect(() => parseReports(load('good-reports.txt'), { meetingId: '2025-01-29-x', agenda: [{ number: '1.', title: 'Attendance' }] })).toThrow(
       /an agenda item of meeting 2025-01-29-x whose title matches/,
