@@ -71,10 +71,18 @@ export function shorten(text: string, max = 110): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** How a meeting is named in lists: "PCC Accountability Meeting, 29 January 2025" (or "…, 2017, date not stated"). */
+/**
+ * How a meeting is named in lists: "PCC Accountability Meeting, 29 January 2025". When the papers do not
+ * state the date, the bounds they support tell meetings apart: "…, date not stated (between 1 November 2017
+ * and 4 February 2018)", "…, date not stated (before 4 February 2018)", else the year, else nothing.
+ */
 export function meetingLabel(meeting: Entry<Meeting>, bodyName: string, t: Translate): string {
   const d = meeting.data.date;
   if (d.kind === 'exact') return t('siteIndex.meetingLabel', { body: bodyName, date: formatDate(d.date, { weekday: false }) });
+  const day = (iso: string): string => formatDate(iso, { weekday: false });
+  if (d.notBefore && d.notAfter) return t('siteIndex.meetingBetween', { body: bodyName, from: day(d.notBefore), to: day(d.notAfter) });
+  if (d.notAfter) return t('siteIndex.meetingBefore', { body: bodyName, date: day(d.notAfter) });
+  if (d.notBefore) return t('siteIndex.meetingAfter', { body: bodyName, date: day(d.notBefore) });
   const year = meetingYear(meeting);
   return year === undefined ? t('siteIndex.meetingUndated', { body: bodyName }) : t('siteIndex.meetingYearOnly', { body: bodyName, year });
 }
