@@ -24,6 +24,7 @@ import {
 } from './actions.ts';
 import { questionSummary } from './questions.ts';
 import { planEntryLabels, searchAttributes } from './search.ts';
+import { siteConfig } from '../site.config.ts';
 
 export interface Link {
   href: string;
@@ -54,8 +55,10 @@ export interface ActionView {
   url: string;
   /** "Action 4" or "Action from Police Accountability Forum, 2017 (date not stated)". */
   label: string;
-  /** The page title. */
+  /** The page's h1. */
   pageTitle: string;
+  /** The short <title> (the layout adds the site name; html-validate allows 70 characters in all). */
+  docTitle: string;
   text: string;
   owner: string;
   status: ActionStatus;
@@ -87,8 +90,10 @@ export interface QuestionView {
   kindLabel: string;
   /** "PCC question 7" */
   label: string;
-  /** "PCC question 7, PCC Accountability Meeting, 8 October 2024" */
+  /** "PCC question 7 at the PCC Accountability Meeting, 8 October 2024" (the h1) */
   pageTitle: string;
+  /** "PCC question 7, PAM, 8 October 2024" (the <title>) */
+  docTitle: string;
   summary: string;
   meeting: Link;
   onMeetingPage: Link;
@@ -127,6 +132,9 @@ export function sourceLabel(ref: SourceRef, site: SiteData): string {
     : t('actions.source', { doc, line: ref.line });
 }
 
+/** Longest page-specific part of a <title>: 70 characters less " – <site name>". */
+const TITLE_MAX = 70 - ' – '.length - siteConfig.name.length;
+
 async function build(): Promise<FindFollowModel> {
   const site = await loadSite();
   const today = buildDate();
@@ -140,6 +148,14 @@ async function build(): Promise<FindFollowModel> {
     return d?.kind === 'exact' ? d.date : undefined;
   };
   const planLabels = planEntryLabels(site.plans);
+  /** "PAM, 8 October 2024" or "PAF, 2017": the meeting in a few words, for <title>s. */
+  const shortMeeting = (id: string): string => {
+    const m = site.meetingById.get(id);
+    if (!m) return id;
+    const abbr = site.bodyById.get(m.data.body)?.data.abbreviation ?? bodyName(m.data.body);
+    const when = m.data.date.kind === 'exact' ? formatDate(m.data.date.date, { weekday: false }) : String(meetingYear(m) ?? '');
+    return when ? `${abbr}, ${when}` : abbr;
+  };
   const dateText = (iso: string | undefined): string | undefined => (iso ? formatDate(iso, { weekday: false }) : undefined);
   const meetingDateText = (id: string): string => {
     const m = site.meetingById.get(id);
@@ -170,6 +186,7 @@ async function build(): Promise<FindFollowModel> {
       kindLabel,
       label,
       pageTitle: t('questions.pageTitle', { kind: kindLabel, order: q.data.order, meeting: meeting.label }),
+      docTitle: shorten(t('questions.docTitle', { kind: kindLabel, order: q.data.order, meeting: shortMeeting(q.data.meeting) }), TITLE_MAX),
       summary,
       meeting,
       onMeetingPage: { href: `${meeting.href}#${questionAnchor(q)}`, label: t('questions.onMeetingPage', { meeting: meeting.label }) },
@@ -234,6 +251,12 @@ async function build(): Promise<FindFollowModel> {
       label,
       pageTitle:
         d.number !== undefined ? t('actions.pageTitle', { number: d.number, meeting: raised.label }) : t('actions.pageTitleUnnumbered', { text: textSummary }),
+      docTitle: shorten(
+        d.number !== undefined
+          ? t('actions.docTitle', { number: d.number, meeting: shortMeeting(d.raisedAt) })
+          : t('actions.docTitleUnnumbered', { meeting: shortMeeting(d.raisedAt), text: plainText(d.text) }),
+        TITLE_MAX,
+      ),
       text: d.text,
       owner: d.owner,
       status: d.status,

@@ -5,9 +5,19 @@
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { AbbrTerm } from './abbr.ts';
 
-/** The glossary anchor of a term: the term in lower case, spaces as hyphens (`/glossary/#hmicfrs`). */
+/**
+ * The glossary anchor of a term: the term in lower case, with every run of
+ * characters other than letters and digits as one hyphen (`/glossary/#hmicfrs`,
+ * "T/ACC" → `t-acc`, "A.O.B." → `a-o-b`), so that it is a valid, portable id.
+ */
 export function glossaryId(term: string): string {
-  return term.trim().toLowerCase().replace(/\s+/g, '-');
+  const id = term
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (id === '') throw new Error(`glossary: the term "${term}" has no letters or digits to make an anchor from`);
+  return /^[a-z]/.test(id) ? id : `term-${id}`;
 }
 
 /** Link to a term's glossary entry. */

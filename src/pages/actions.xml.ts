@@ -10,13 +10,15 @@ import { siteConfig } from '../site.config.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
   const model = await findFollowModel();
+  const site = context.site ?? new URL(siteConfig.url);
   const dateOf = (id: string) => model.site.meetingById.get(id)?.data.date;
   const items = feedUpdates(model.site.actions, dateOf).map((item) => {
     const action = model.actionById.get(item.actionId)!;
     const update = action.updates[item.index - 1]!;
     return {
       title: t('actions.feedItem', { action: action.label, status: update.statusLabel, meeting: update.meeting.label }),
-      link: `${action.url}#${update.anchor}`,
+      // Absolute, so @astrojs/rss keeps the #fragment as it is (it would append a slash to a relative one).
+      link: new URL(`${action.url}#${update.anchor}`, site).href,
       description: [plainText(action.text), ...update.text.map(plainText)].join('\n\n'),
       categories: [update.statusLabel],
       ...(item.date ? { pubDate: londonToUtc(item.date, '00:00') } : {}),
@@ -25,7 +27,7 @@ export async function GET(context: APIContext): Promise<Response> {
   return rss({
     title: `${siteConfig.name}: ${t('actions.feedTitle')}`,
     description: t('actions.feedDescription'),
-    site: context.site ?? siteConfig.url,
+    site,
     trailingSlash: true,
     customData: '<language>en-GB</language>',
     items,

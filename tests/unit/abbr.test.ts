@@ -120,7 +120,11 @@ describe('markFirstUses', () => {
 describe('glossary helpers', () => {
   it('ids are the lower-case term', () => {
     expect(glossaryId('HMICFRS')).toBe('hmicfrs');
-    expect(glossaryId('T/ACC')).toBe('t/acc');
+    expect(glossaryId('T/ACC')).toBe('t-acc');
+    expect(glossaryId('A.O.B.')).toBe('a-o-b');
+    expect(glossaryId('O OCD')).toBe('o-ocd');
+    expect(glossaryId('4P')).toBe('term-4p');
+    expect(() => glossaryId('..')).toThrow(/no letters or digits/);
     expect(glossaryHref('PCC')).toBe('/glossary/#pcc');
   });
 

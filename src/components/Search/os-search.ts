@@ -199,6 +199,7 @@ class OsSearch extends HTMLElement {
     const list = this.part<HTMLOListElement>('results');
     if (this.state.q === '' && !filtered) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       this.pending = [];
       this.shown = 0;
       this.total = 0;

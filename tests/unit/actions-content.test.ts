@@ -1,0 +1,89 @@
+/**
+ * The action tracker against the imported content (src/content/actions and meetings):
+ * every action of the papers is there with the status and history the papers give.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionSchema, type Action } from '../../src/schemas/actions.ts';
+import { meetingSchema, type Meeting } from '../../src/schemas/meetings.ts';
+import { actionAge, closedOn, feedUpdates, raisedOn, viewCounts } from '../../src/lib/actions.ts';
+
+const CONTENT = join(import.meta.dirname, '../../src/content');
+function load<T>(dir: string, parse: (raw: unknown) => T): { id: string; data: T }[] {
+  return readdirSync(join(CONTENT, dir))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ''), data: parse(JSON.parse(readFileSync(join(CONTENT, dir, f), 'utf8'))) }));
+}
+const actions = load<Action>('actions', (raw) => actionSchema.parse(raw));
+const meetings = new Map(load<Meeting>('meetings', (raw) => meetingSchema.parse(raw)).map((m) => [m.id, m.data]));
+const dateOf = (id: string) => meetings.get(id)?.date;
+const pam = actions.filter((a) => a.data.series === 'pam-2024');
+const paf = actions.filter((a) => a.data.series === 'paf-2017');
+const numbered = (n: number) => pam.find((a) => a.data.number === n)!;
+
+const OCT = '2024-10-08-pcc-accountability-meeting';
+const JAN = '2025-01-29-pcc-accountability-meeting';
+
+describe('the actions in the papers', () => {
+  it('are the 15 numbered PAM actions and the six 2017 PAF actions, nothing else', () => {
+    expect(pam.map((a) => a.data.number).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(paf).toHaveLength(6);
+    expect(paf.every((a) => a.data.number === undefined)).toBe(true);
+    expect(actions).toHaveLength(21);
+  });
+
+  it('action 4 was ongoing at 8 October 2024 and closed at 29 January 2025, 191 days after it was raised', () => {
+    const a4 = numbered(4).data;
+    expect(a4.updates.map((u) => [u.meeting, u.status])).toEqual([
+      [OCT, 'ongoing'],
+      [JAN, 'closed'],
+    ]);
+    expect(a4.status).toBe('closed');
+    expect(raisedOn(a4, dateOf)).toBe('2024-07-22');
+    expect(closedOn(a4, dateOf)).toBe('2025-01-29');
+    expect(actionAge(a4, dateOf, '2026-11-24')).toMatchObject({ kind: 'days', days: 191, until: 'closed' });
+  });
+
+  it('actions 1, 2, 3 and 5 were closed on 8 October 2024 and not carried forward', () => {
+    for (const n of [1, 2, 3, 5]) {
+      const a = numbered(n).data;
+      expect(a.updates.map((u) => [u.meeting, u.status]), `action ${n}`).toEqual([[OCT, 'closed']]);
+    }
+  });
+
+  it('actions 6 to 11 were new on 8 October 2024 and closed on 29 January 2025', () => {
+    for (let n = 6; n <= 11; n++) {
+      const a = numbered(n).data;
+      expect(a.raisedAt, `action ${n}`).toBe(OCT);
+      expect(a.updates.map((u) => [u.meeting, u.status]), `action ${n}`).toEqual([
+        [OCT, 'new'],
+        [JAN, 'closed'],
+      ]);
+      expect(actionAge(a, dateOf, '2026-11-24')).toMatchObject({ kind: 'days', days: 113, until: 'closed' });
+    }
+  });
+
+  it('actions 12 to 15 are new from 29 January 2025 and still open, aged to the build date', () => {
+    for (let n = 12; n <= 15; n++) {
+      const a = numbered(n).data;
+      expect(a.raisedAt, `action ${n}`).toBe(JAN);
+      expect(a.status).toBe('new');
+      expect(actionAge(a, dateOf, '2026-11-24')).toEqual({ kind: 'days', days: 664, from: '2025-01-29', to: '2026-11-24', until: 'build' });
+    }
+  });
+
+  it('the 2017 PAF actions: five closed, one new, and no stated dates, so no age is invented', () => {
+    expect(viewCounts(paf)).toEqual({ open: 1, new: 1, closed: 5 });
+    for (const a of paf) expect(actionAge(a.data, dateOf, '2026-11-24')).toEqual({ kind: 'raised-not-stated' });
+  });
+
+  it('the feed carries every update once', () => {
+    const total = actions.reduce((n, a) => n + a.data.updates.length, 0);
+    const items = feedUpdates(actions, dateOf);
+    expect(items).toHaveLength(total);
+    expect(new Set(items.map((i) => `${i.actionId}#${i.index}`)).size).toBe(total);
+    expect(items[0]!.date).toBe('2025-01-29');
+  });
+});
