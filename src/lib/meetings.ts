@@ -432,6 +432,22 @@ export function questionAnchor(question: QuestionLike): string {
   return `q-${question.data.order}`;
 }
 
+/**
+ * What an otherwise empty minutes heading stands for, so the page can show the
+ * structured record there (actions, next meeting, signatures) or point to it
+ * (attendance, apologies, declarations). Undefined for ordinary items.
+ */
+export type MinuteRole = 'actions' | 'next-meeting' | 'signatures' | 'attendance';
+
+export function minuteSectionRole(section: { id: string; title: string }): MinuteRole | undefined {
+  const title = section.title.toLowerCase();
+  if (section.id === 'actions' || /^actions?\b/.test(title)) return 'actions';
+  if (section.id === 'date-of-next-meeting' || /\bnext meeting\b/.test(title)) return 'next-meeting';
+  if (section.id === 'signatures' || /^signatures?\b/.test(title)) return 'signatures';
+  if (/\b(in attendance|attendance|apologies|declarations?)\b/.test(title)) return 'attendance';
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------
 // URLs
 

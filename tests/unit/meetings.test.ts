@@ -15,6 +15,7 @@ import {
   londonOffsetMinutes,
   londonToUtc,
   meetingSortKey,
+  minuteSectionRole,
   meetingState,
   meetingYear,
   nextUpcoming,
@@ -327,5 +328,19 @@ describe('actionsByMeeting', () => {
       ['pam-4', 'ongoing'],
     ]);
     expect(map.get('2024-07-22-pcc-accountability-meeting')![0]!.statusHere).toBe('new');
+  });
+});
+
+describe('minuteSectionRole', () => {
+  it('recognises the headings whose record the page shows in structured form', () => {
+    expect(minuteSectionRole({ id: 'actions', title: 'Actions' })).toBe('actions');
+    expect(minuteSectionRole({ id: 'date-of-next-meeting', title: 'Date of next meeting' })).toBe('next-meeting');
+    expect(minuteSectionRole({ id: 'item-10', title: 'Date of Next Meeting' })).toBe('next-meeting');
+    expect(minuteSectionRole({ id: 'signatures', title: 'Signatures' })).toBe('signatures');
+    expect(minuteSectionRole({ id: 'item-1', title: 'In attendance' })).toBe('attendance');
+    expect(minuteSectionRole({ id: 'item-1-1', title: 'Apologies for absence' })).toBe('attendance');
+    expect(minuteSectionRole({ id: 'item-2', title: 'Declarations of Personal and/or Prejudicial Interests' })).toBe('attendance');
+    expect(minuteSectionRole({ id: 'item-5', title: 'Pillar 1 – Sustain Norfolk Constabulary' })).toBeUndefined();
+    expect(minuteSectionRole({ id: 'item-3', title: 'Confirm the Minutes of the Previous Meeting' })).toBeUndefined();
   });
 });
