@@ -222,7 +222,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
   const salutation = region === 'enclosure' ? blocks.findIndex((b) => b.type === 'para' && /^Dear\b/.test(b.lines[0] ?? '')) : -1;
   const closing = region === 'enclosure' ? blocks.findIndex((b) => b.type === 'para' && /^Yours (sincerely|faithfully|truly)\b/i.test(b.lines[0] ?? '')) : -1;
 
-  const figureBase = (line: number, endLine: number) => ({ reportId: bld.reportId, docId: bld.doc.id, order: bld.figures.length, line, endLine });
+  const figureBase = (line: number, endLine: number) => ({ reportId: bld.reportId, docId: bld.doc.id, order: bld.tables.length + bld.figures.length, line, endLine });
   const addFigure = (fig: FigureDraft, line: number) => {
     bld.figures.push(fig);
     nodes.push({ kind: 'component', name: 'Figure', id: fig.id, line });
@@ -298,7 +298,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
           docId: bld.doc.id,
           reportId: bld.reportId,
           planEntry: bld.planEntry,
-          order: bld.tables.length,
+          order: bld.tables.length + bld.figures.length,
           notes,
           endLine: blocks[last]?.end ?? caption.line,
         });

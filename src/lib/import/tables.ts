@@ -88,7 +88,7 @@ export interface TableContext {
   docId: string;
   reportId: string;
   planEntry?: string | undefined;
-  /** `order` of the first table built from this block. */
+  /** `order` of the first table built from this block: its place among the report's tables and figures. */
   order: number;
   notes: TableNote[];
   /** Last line that belongs to the table (its caption or last note). */

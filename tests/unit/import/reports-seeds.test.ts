@@ -325,6 +325,17 @@ describe('tables in the seeds (INVENTORY 7.3, 8.2)', () => {
     }
     expect(report('2025-01-29-pillar-1').body.match(/^<Inspection id="hmicfrs-peel-2023-2025" \/>$/gm)).toHaveLength(1);
   });
+
+  it('orders tables and figures together, as they appear in the body', () => {
+    for (const e of of('reports')) {
+      const orderOf = new Map<string, number>([
+        ...[...tables.entries()].filter(([, t]) => t.report === e.id).map(([id, t]) => [id, t.order] as [string, number]),
+        ...of('figures').filter((f) => figureSchema.parse(f.data).report === e.id).map((f) => [f.id, figureSchema.parse(f.data).order] as [string, number]),
+      ]);
+      const inBody = [...(e.body ?? '').matchAll(/^<(?:DataTable|Figure) id="([^"]+)" \/>$/gm)].map((m) => orderOf.get(m[1] ?? ''));
+      expect(inBody, e.id).toEqual(inBody.map((_, i) => i));
+    }
+  });
 });
 
 describe('figures and the inspection grid in the seeds', () => {

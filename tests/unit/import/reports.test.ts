@@ -145,11 +145,14 @@ describe('parseReports on the good fixture', () => {
 
   it('turns the figure with its chart-title residue and the missing charts into figure entries', () => {
     const fig = figureSchema.parse(byId.get('figures/2025-01-29-pillar-2-figure-1')?.data);
-    expect(fig).toMatchObject({ number: 1, caption: 'Disruptions for the period 01/10/2022 – 30/09/2024', dataInPapers: false, order: 0 });
+    expect(fig).toMatchObject({ number: 1, caption: 'Disruptions for the period 01/10/2022 – 30/09/2024', dataInPapers: false, order: 2 });
     expect(fig.missing).toContain('Police and Crime Plan – Pillar 2 – Chart title');
     expect(fig.source.line).toBe(lineOf(doc, 'Police and Crime Plan – Pillar 2 – Chart title'));
     const chart = figureSchema.parse(byId.get('figures/2025-01-29-pillar-2-chart-1')?.data);
     expect(chart.number).toBeUndefined();
+    // `order` is the place among the report's tables and figures together: table 1, table 2, figure 1, chart 1.
+    expect(chart.order).toBe(3);
+    expect(tableSchema.parse(byId.get('tables/2025-01-29-pillar-2-table-2')?.data).order).toBe(1);
     expect(chart.caption).toBe('The charts below show how caseloads have increased:');
     expect(chart.missing).toMatch(/charts/);
   });
