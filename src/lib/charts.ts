@@ -50,6 +50,8 @@ export interface ChartSpec {
   /** How many data rows the table has, and how many this chart plots. */
   rowsPlotted: number;
   rowsInTable: number;
+  /** Total rows left out of the plot (they would dwarf the rest); the summary still uses them. */
+  totalsOmitted: number;
 }
 
 /** Message templates (i18next-style {{placeholders}}). The component passes the site's translated ones. */
@@ -64,6 +66,7 @@ export type SummaryKey =
   | 'below'
   | 'equal'
   | 'manyPeriods'
+  | 'manyPeriodsNoSame'
   | 'manyPlan'
   | 'allUnchanged'
   | 'percentagePoints'
@@ -83,6 +86,8 @@ export const ENGLISH_TEMPLATES: Record<SummaryKey, string> = {
   equal: '{{label}}: {{latestName}} {{to}}, the same as the {{baseName}}.',
   manyPeriods:
     'Of {{count}} rows, {{up}} rose, {{down}} fell and {{same}} did not change between {{baseName}} and {{latestName}}; the largest change: {{detail}}',
+  manyPeriodsNoSame:
+    'Of {{count}} rows, {{up}} rose and {{down}} fell between {{baseName}} and {{latestName}}; the largest change: {{detail}}',
   manyPlan:
     '{{latestName}} is above {{baseName}} on {{up}} of {{count}} rows and below it on {{down}}; {{detail}}',
   allUnchanged: 'None of the {{count}} rows changed between {{baseName}} and {{latestName}}.',
@@ -260,7 +265,7 @@ function compareRow(label: string, base: Cell, latest: Cell, unit: ChartUnit, fo
     magnitude,
     change,
     fromZero,
-    total: /^(grand\s+)?total\b/i.test(label.trim()),
+    total: TOTAL.test(label.trim()),
   };
 }
 
@@ -279,6 +284,8 @@ function sentenceFor(c: RowComparison, relation: Relation, names: { baseName: st
 export function seriesName(label: string): string {
   return label.replace(/\(?£(?:000|m)?\)?/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+const TOTAL = /^(?:grand\s+)?total\b/i;
 
 const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
@@ -315,7 +322,7 @@ export function summarise(
   const detail = pick ? sentenceFor(pick, relation, sayNames, format) : '';
   const vars = { count: comparisons.length, up, down, same, detail, ...sayNames };
   if (relation === 'plan') return format('manyPlan', vars);
-  return format('manyPeriods', vars);
+  return format(same === 0 ? 'manyPeriodsNoSame' : 'manyPeriods', vars);
 }
 
 /** The columns to plot: the importer's hint, or every comparable column. */
@@ -352,10 +359,12 @@ export function chartsFor(table: TableData, format: Format = englishFormat): Cha
   return [...groups.entries()]
     .sort((x, y) => y[1].length - x[1].length)
     .map(([unit, rows]) => {
+      const isTotal = (r: TableRow): boolean => TOTAL.test(r.label.trim());
+      const plottedRows = rows.filter((r) => !isTotal(r)).length >= 2 ? rows.filter((r) => !isTotal(r)) : rows;
       const series = plan.columns.map((c, i) => ({
         label: labels[i] ?? '',
-        values: rows.map((r) => numberOf((r.cells[c] as Cell).value) ?? 0),
-        raw: rows.map((r) => (r.cells[c] as Cell).raw),
+        values: plottedRows.map((r) => numberOf((r.cells[c] as Cell).value) ?? 0),
+        raw: plottedRows.map((r) => (r.cells[c] as Cell).raw),
       }));
       const baseCol = plan.columns[base] ?? 0;
       const latestCol = plan.columns[latest] ?? 0;
@@ -371,13 +380,14 @@ export function chartsFor(table: TableData, format: Format = englishFormat): Cha
         type: plan.type,
         unit,
         relation,
-        labels: rows.map(rowName),
+        labels: plottedRows.map(rowName),
         series,
         base,
         latest,
         summary,
-        rowsPlotted: rows.length,
+        rowsPlotted: plottedRows.length,
         rowsInTable: dataRows.length,
+        totalsOmitted: rows.length - plottedRows.length,
       } satisfies ChartSpec;
     });
 }

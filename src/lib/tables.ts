@@ -213,3 +213,24 @@ export const tableDownloads = (tableId: string): { csv: string; json: string } =
   csv: `/data/tables/${tableId}.csv`,
   json: `/data/tables/${tableId}.json`,
 });
+
+/**
+ * Heading levels for a report body placed under a page whose last heading
+ * before it is at `start - 1`: the first heading becomes `start`, and no
+ * heading is more than one level deeper than the one before it (levels never
+ * go above `start`). Returns slug → level, for the headings whose level changes.
+ */
+export function headingLevels(headings: { depth: number; slug: string }[], start = 2): Map<string, number> {
+  const out = new Map<string, number>();
+  const minDepth = Math.min(...headings.map((h) => h.depth));
+  const shift = Number.isFinite(minDepth) ? start - minDepth : 0;
+  let previous = start - 1;
+  for (const h of headings) {
+    let level = Math.max(start, h.depth + shift);
+    if (level > previous + 1) level = previous + 1;
+    level = Math.min(level, 6);
+    if (level !== h.depth) out.set(h.slug, level);
+    previous = level;
+  }
+  return out;
+}

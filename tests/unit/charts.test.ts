@@ -85,6 +85,19 @@ describe('summary wording', () => {
       'Of 4 rows, 2 rose, 1 fell and 1 did not change between previous 12 months and last 12 months; the largest change: Chapter 13 letters rose 79%, from 19 to 34.',
     );
   });
+  it('leaves out "did not change" when every row changed', () => {
+    expect(
+      summarise(
+        [
+          { label: 'a', base: n('10', 10), latest: n('12', 12) },
+          { label: 'b', base: n('10', 10), latest: n('9', 9) },
+        ],
+        'number',
+        'periods',
+        periods,
+      ),
+    ).toBe('Of 2 rows, 1 rose and 1 fell between previous 12 months and last 12 months; the largest change: a rose 20%, from 10 to 12.');
+  });
   it('says when nothing changed', () => {
     expect(summarise([{ label: 'a', base: n('1', 1), latest: n('1', 1) }, { label: 'b', base: n('0', 0), latest: n('0', 0) }], 'number', 'periods', periods)).toBe(
       'None of the 2 rows changed between previous 12 months and last 12 months.',
@@ -115,6 +128,9 @@ describe('chartsFor', () => {
     expect(chart?.relation).toBe('plan');
     expect(chart?.unit).toBe('money:£000');
     expect(chart?.series.map((s) => s.label)).toEqual(['Budget 2024/25 £000', 'Forecast £000']);
+    // The Total line would dwarf the others: it is left out of the plot but drives the sentence.
+    expect(chart?.labels).toEqual(['Officer of the Police and Crime Commissioner', 'Transfer from Reserves']);
+    expect(chart?.totalsOmitted).toBe(1);
     expect(chart?.summary).toBe(
       'Forecast is above Budget 2024/25 on 1 of 3 rows and below it on 1; Total: Forecast £212,432 thousand, 0.5% above the Budget 2024/25 of £211,396 thousand.',
     );

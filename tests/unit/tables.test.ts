@@ -7,6 +7,7 @@ import {
   rowSections,
   spokenForm,
   rowName,
+  headingLevels,
 } from '../../src/lib/tables.ts';
 import { example } from './fixtures-report-pages.ts';
 
@@ -114,5 +115,26 @@ describe('rowName', () => {
   it('joins group and label', () => {
     expect(rowName({ group: 'Domestic Abuse', label: 'Solved' })).toBe('Domestic Abuse – Solved');
     expect(rowName({ label: 'Total' })).toBe('Total');
+  });
+});
+
+describe('headingLevels', () => {
+  it('leaves headings in order alone', () => {
+    expect(headingLevels([{ depth: 2, slug: 'a' }, { depth: 3, slug: 'b' }, { depth: 2, slug: 'c' }])).toEqual(new Map());
+  });
+  it('moves a body that starts at h1 down under the page h1, and closes skipped levels', () => {
+    expect(
+      headingLevels([
+        { depth: 1, slug: 'a' },
+        { depth: 3, slug: 'b' },
+        { depth: 4, slug: 'c' },
+        { depth: 2, slug: 'd' },
+      ]),
+    ).toEqual(new Map([['a', 2], ['d', 3]])); // b (h3→h3) and c (h4→h4) keep their levels
+  });
+  it('starts a body whose first heading is h4 at h2', () => {
+    expect(headingLevels([{ depth: 4, slug: 'a' }, { depth: 3, slug: 'b' }, { depth: 4, slug: 'c' }])).toEqual(
+      new Map([['a', 2], ['b', 2], ['c', 3]]),
+    );
   });
 });

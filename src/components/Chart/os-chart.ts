@@ -62,23 +62,26 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Axis tick text for a value in the chart's unit. */
+/** Axis tick text for a value in the chart's unit; negatives with a minus sign before any £. */
 function tick(unit: string, value: number): string {
+  const sign = value < 0 ? '−' : '';
+  const v = Math.abs(value);
+  const n = v.toLocaleString('en-GB');
   switch (unit) {
     case 'percent':
-      return `${value.toLocaleString('en-GB')}%`;
+      return `${sign}${n}%`;
     case 'duration': {
-      const s = Math.round(value);
-      return `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+      const s = Math.round(v);
+      return `${sign}${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
     }
     case 'money':
-      return `£${value.toLocaleString('en-GB')}`;
+      return `${sign}£${n}`;
     case 'money000':
-      return `£${value.toLocaleString('en-GB')}k`;
+      return `${sign}£${n}k`;
     case 'moneym':
-      return `£${value.toLocaleString('en-GB')}m`;
+      return `${sign}£${n}m`;
     default:
-      return value.toLocaleString('en-GB');
+      return `${sign}${n}`;
   }
 }
 
@@ -112,18 +115,21 @@ class OsChart extends HTMLElement {
       return;
     }
     const narrow = this.clientWidth < 560;
-    const labelWidth = narrow ? 18 : 36;
+    const labelWidth = narrow ? 16 : 36;
     const labels = data.labels.map((l) => wrap(l, labelWidth));
-    const lines = labels.reduce((n, l) => n + Math.max(l.length, 1), 0);
-    const barsPerRow = data.series.length;
-    const rowHeight = Math.max(barsPerRow * 14 + 14, 0);
-    const height = Math.max(data.labels.length * rowHeight, lines * 16) + 90;
+    const fontSize = narrow ? 12 : 14;
+    const lineHeight = fontSize * 1.25;
+    // Each category needs room for its bars and for every line of its wrapped label.
+    const barsHeight = data.series.length * (narrow ? 12 : 14) + 12;
+    const rowsHeight = labels.reduce((sum, l) => sum + Math.max(barsHeight, l.length * lineHeight + 10), 0);
+    const legendHeight = (narrow ? data.series.length : Math.ceil(data.series.length / 3)) * (fontSize + 14);
+    const height = Math.round(rowsHeight + legendHeight + 60);
     box.hidden = false;
     box.style.height = `${height}px`;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     Chart.defaults.color = TEXT;
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-    Chart.defaults.font.size = narrow ? 12 : 14;
+    Chart.defaults.font.size = fontSize;
     this.#chart = new Chart(canvas, {
       type: 'bar',
       data: {
