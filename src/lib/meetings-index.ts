@@ -19,7 +19,7 @@ import {
   type MeetingState,
   type PapersHeld,
 } from './meetings.ts';
-import { meetingDateLabel, meetingDescription, meetingTitle, papersPhrases } from './meetings-labels.ts';
+import { meetingDescription, papersPhrases, uniqueMeetingLabels } from './meetings-labels.ts';
 
 export type BodyEntry = SiteData['bodies'][number];
 
@@ -70,6 +70,8 @@ async function build(): Promise<MeetingIndex> {
     bodyOrder.set(m.data.body, list);
   }
 
+  const nameOf = (m: MeetingEntry) => site.bodyById.get(m.data.body)?.data.name ?? m.data.body;
+  const labels = uniqueMeetingLabels(ordered, nameOf);
   const views = new Map<string, MeetingView>();
   const byBody = new Map<string, MeetingView[]>();
   for (const m of ordered) {
@@ -87,8 +89,8 @@ async function build(): Promise<MeetingIndex> {
       entry: m,
       body,
       bodyName,
-      title: meetingTitle(m, bodyName),
-      dateLabel: meetingDateLabel(m),
+      title: labels.get(m.id)!.title,
+      dateLabel: labels.get(m.id)!.dateLabel,
       year: meetingYear(m),
       state: meetingState(m, today, reports.length),
       papers,

@@ -27,6 +27,23 @@ export function meetingDateLabel(m: MeetingLike, options: { weekday?: boolean } 
   return year !== undefined ? t('meetings.dateNotStatedYear', { year }) : t('meetings.dateNotStated');
 }
 
+/**
+ * For a meeting whose date is not stated, the bounds the papers support:
+ * "between 1 November 2017 and 4 February 2018". Undefined
+ * when the papers support no bound. Used to tell apart undated meetings that
+ * would otherwise share a title.
+ */
+export function meetingBoundsLabel(m: MeetingLike): string | undefined {
+  const d = m.data.date;
+  if (d.kind === 'exact') return undefined;
+  const from = d.notBefore ? formatDate(d.notBefore, { weekday: false }) : undefined;
+  const to = d.notAfter ? formatDate(d.notAfter, { weekday: false }) : undefined;
+  if (from && to) return t('meetings.bounds.between', { from, to });
+  if (to) return t('meetings.bounds.onOrBefore', { to });
+  if (from) return t('meetings.bounds.onOrAfter', { from });
+  return undefined;
+}
+
 /** "PCC Accountability Meeting, 29 January 2025" / "Police Accountability Forum, 2017 (date not stated)". */
 export function meetingTitle(m: MeetingLike, bodyName: string): string {
   if (m.data.date.kind === 'exact') return t('meetings.page.title', { body: bodyName, date: formatDate(m.data.date.date, { weekday: false }) });
@@ -41,10 +58,18 @@ export function meetingTitle(m: MeetingLike, bodyName: string): string {
  * `max` characters (so that "<title> – <site name>" stays within 70), else
  * shorter forms ("Police Accountability Forum, 2017", "PAF, 2017 (date not stated)").
  */
-export function meetingPageTitle(m: MeetingLike, body: { name: string; abbreviation?: string | undefined }, max: number): string {
-  const full = meetingTitle(m, body.name);
+export function meetingPageTitle(
+  m: MeetingLike,
+  body: { name: string; abbreviation?: string | undefined },
+  max: number,
+  full: string = meetingTitle(m, body.name),
+): string {
   const year = meetingYear(m);
   const candidates = [full];
+  // A title made unique by the date bounds keeps the bounds in its short forms.
+  const bounds = full !== meetingTitle(m, body.name) ? meetingBoundsLabel(m) : undefined;
+  if (bounds) candidates.push(`${body.name}, ${bounds}`);
+  if (bounds && body.abbreviation) candidates.push(`${body.abbreviation}, ${bounds}`);
   if (m.data.date.kind !== 'exact' && year !== undefined) candidates.push(`${body.name}, ${year}`);
   if (body.abbreviation) candidates.push(meetingTitle(m, body.abbreviation));
   if (body.abbreviation && m.data.date.kind !== 'exact' && year !== undefined) candidates.push(`${body.abbreviation}, ${year}`);
@@ -69,6 +94,45 @@ export function stateClass(state: MeetingState): string {
     default:
       return 'status-passed';
   }
+}
+
+/**
+ * Titles and date labels for a set of meetings, unique where the papers allow:
+ * undated meetings whose year-based title would repeat another's are named by
+ * the bounds the papers support instead; any that still repeat get their id.
+ */
+export function uniqueMeetingLabels<T extends MeetingLike>(
+  meetings: readonly T[],
+  bodyName: (m: T) => string,
+): Map<string, { title: string; dateLabel: string }> {
+  const out = new Map<string, { title: string; dateLabel: string }>();
+  for (const m of meetings) out.set(m.id, { title: meetingTitle(m, bodyName(m)), dateLabel: meetingDateLabel(m) });
+  const clashes = (): Map<string, T[]> => {
+    const byTitle = new Map<string, T[]>();
+    for (const m of meetings) {
+      const title = out.get(m.id)!.title;
+      byTitle.set(title, [...(byTitle.get(title) ?? []), m]);
+    }
+    return new Map([...byTitle].filter(([, list]) => list.length > 1));
+  };
+  for (const list of clashes().values()) {
+    for (const m of list) {
+      const short = meetingBoundsLabel(m);
+      if (!short) continue;
+      const bounds = t('meetings.bounds.undated', { bounds: short });
+      out.set(m.id, {
+        title: t('meetings.page.titleBounds', { body: bodyName(m), bounds }),
+        dateLabel: bounds.charAt(0).toUpperCase() + bounds.slice(1),
+      });
+    }
+  }
+  for (const list of clashes().values()) {
+    for (const m of list) {
+      const l = out.get(m.id)!;
+      out.set(m.id, { title: `${l.title} (${m.id})`, dateLabel: `${l.dateLabel} (${m.id})` });
+    }
+  }
+  return out;
 }
 
 /** What the portal holds for a meeting, as short phrases ("Agenda", "Minutes", "3 reports", "25 questions"). */

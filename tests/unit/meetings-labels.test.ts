@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDateLabel, meetingDescription, meetingPageTitle, meetingTitle, papersPhrases, sourceLabel, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
+import { meetingDateLabel, meetingDescription, meetingPageTitle, meetingTitle, uniqueMeetingLabels, papersPhrases, sourceLabel, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
 import { papersHeld } from '../../src/lib/meetings.ts';
 import { meeting } from './meetings-fixtures.ts';
 
@@ -46,5 +46,61 @@ describe('meeting labels', () => {
   it('cites sources by document and line', () => {
     expect(sourceLabel({ doc: '001', line: 61, endLine: 204 }, 'Agenda pack')).toBe('Agenda pack, lines 61–204');
     expect(sourceLabel({ doc: '001', line: 7 }, undefined)).toBe('001, line 7');
+  });
+});
+
+describe('unique titles for undated meetings', () => {
+  const forum = meeting('2017-police-accountability-forum', {
+    body: 'police-accountability-forum',
+    status: 'held',
+    date: { kind: 'not-stated', notBefore: '2017-11-01', notAfter: '2018-02-04', evidence: 'x' },
+    minutes: [{ id: 'item-4', title: 'x', blocks: [], sources: [] }],
+  });
+  const previous = meeting('2017-police-accountability-forum-previous-meeting', {
+    body: 'police-accountability-forum',
+    status: 'held',
+    date: { kind: 'not-stated', notAfter: '2018-02-04', evidence: 'x' },
+    mentions: [{ source: { doc: '000', line: 3 }, text: 'the previous meeting' }],
+  });
+  const kings = meeting('2017-01-30-police-accountability-forum', { body: 'police-accountability-forum', status: 'held', mentions: [{ source: { doc: '002', line: 185 }, text: 'x' }] });
+  it('keeps the year title when it is unique', () => {
+    const labels = uniqueMeetingLabels([forum, kings], () => 'Police Accountability Forum');
+    expect(labels.get(forum.id)).toEqual({ title: 'Police Accountability Forum, 2017 (date not stated)', dateLabel: '2017, date not stated' });
+  });
+  it('names clashing undated meetings by the bounds the papers support', () => {
+    const labels = uniqueMeetingLabels([forum, previous, kings], () => 'Police Accountability Forum');
+    expect(labels.get(forum.id)!.title).toBe('Police Accountability Forum, between 1 November 2017 and 4 February 2018, date not stated');
+    expect(labels.get(previous.id)!.title).toBe('Police Accountability Forum, on or before 4 February 2018, date not stated');
+    expect(labels.get(previous.id)!.dateLabel).toBe('On or before 4 February 2018, date not stated');
+    expect(labels.get(kings.id)!.title).toBe('Police Accountability Forum, 30 January 2017');
+    expect(new Set([...labels.values()].map((l) => l.title)).size).toBe(3);
+  });
+  it('falls back to the id when nothing else tells them apart', () => {
+    const a = meeting('paf-a', { body: 'x', status: 'held', date: { kind: 'not-stated', evidence: 'x' }, mentions: [{ source: { doc: '0', line: 1 }, text: 'x' }] });
+    const b = meeting('paf-b', { body: 'x', status: 'held', date: { kind: 'not-stated', evidence: 'x' }, mentions: [{ source: { doc: '0', line: 1 }, text: 'x' }] });
+    const labels = uniqueMeetingLabels([a, b], () => 'Forum');
+    expect(labels.get('paf-a')!.title).toBe('Forum (date not stated) (paf-a)');
+  });
+});
+
+describe('page <title> for meetings told apart by their bounds', () => {
+  it('keeps them distinct within the length limit', () => {
+    const body = { name: 'Police Accountability Forum', abbreviation: 'PAF' };
+    const forum = meeting('2017-police-accountability-forum', {
+      body: 'police-accountability-forum', status: 'held',
+      date: { kind: 'not-stated', notBefore: '2017-11-01', notAfter: '2018-02-04', evidence: 'x' },
+      minutes: [{ id: 'item-4', title: 'x', blocks: [], sources: [] }],
+    });
+    const previous = meeting('2017-police-accountability-forum-previous-meeting', {
+      body: 'police-accountability-forum', status: 'held',
+      date: { kind: 'not-stated', notAfter: '2018-02-04', evidence: 'x' },
+      mentions: [{ source: { doc: '000', line: 3 }, text: 'x' }],
+    });
+    const labels = uniqueMeetingLabels([forum, previous], () => body.name);
+    const a = meetingPageTitle(forum, body, 44, labels.get(forum.id)!.title);
+    const b = meetingPageTitle(previous, body, 44, labels.get(previous.id)!.title);
+    expect(a).toBe('Police Accountability Forum, 2017');
+    expect(b).toBe('PAF, on or before 4 February 2018');
+    expect(a).not.toBe(b);
   });
 });
