@@ -105,6 +105,10 @@ class OsSearch extends HTMLElement {
     }
     this.part('nojs').hidden = true;
     this.part('app').hidden = false;
+    // On narrow screens the filters start folded away so that results are not pushed below a long list of boxes.
+    const panel = this.part<HTMLDetailsElement>('filter-panel');
+    const chosen = FILTER_KEYS.some((k) => parseSearchState(window.location.search).filters[k].length > 0);
+    if (window.matchMedia('(max-width: 56rem)').matches && !chosen) panel.open = false;
 
     const form = this.querySelector<HTMLFormElement>('form');
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
