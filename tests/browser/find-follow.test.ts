@@ -1,0 +1,153 @@
+/**
+ * The action tracker, the questions archive, the glossary and first-use <abbr>
+ * markup as built: checked in the browser against the content they come from.
+ * The RSS feed of action updates is parsed with the browser's XML parser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closePage, openPage, siteDir } from './helpers.ts';
+
+const CONTENT = join(import.meta.dirname, '../../src/content');
+const ids = (dir: string): string[] =>
+  readdirSync(join(CONTENT, dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+const json = <T>(dir: string, id: string): T => JSON.parse(readFileSync(join(CONTENT, dir, `${id}.json`), 'utf8')) as T;
+
+interface ActionJson {
+  number?: number;
+  series: string;
+  status: string;
+  updates: { meeting: string; status: string }[];
+}
+const actionIds = ids('actions');
+const actions = new Map(actionIds.map((id) => [id, json<ActionJson>('actions', id)]));
+const action4 = actionIds.find((id) => actions.get(id)!.series === 'pam-2024' && actions.get(id)!.number === 4)!;
+
+let open: Page | undefined;
+afterEach(async () => {
+  if (open) await closePage(open);
+  open = undefined;
+});
+
+describe('action tracker', () => {
+  test('/actions/ lists every action once, with a status and a history heading', async () => {
+    const page = (open = await openPage('/actions/'));
+    const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(links)).toEqual(new Set(actionIds.map((id) => `/actions/${id}/`)));
+    expect(links).toHaveLength(actionIds.length);
+    expect(await page.locator('main article').count()).toBe(actionIds.length);
+  });
+
+  test('the status views are plain links and list exactly the actions with that status', async () => {
+    const expected: Record<string, string[]> = {
+      open: actionIds.filter((id) => actions.get(id)!.status !== 'closed'),
+      new: actionIds.filter((id) => actions.get(id)!.status === 'new'),
+      closed: actionIds.filter((id) => actions.get(id)!.status === 'closed'),
+    };
+    const page = (open = await openPage('/actions/', { javaScript: false }));
+    for (const view of ['open', 'new', 'closed']) {
+      await page.locator(`nav.view-nav a[href="/actions/status/${view}/"]`).click();
+      await page.waitForURL(`**/actions/status/${view}/`);
+      expect(await page.locator('nav.view-nav a[aria-current="page"]').getAttribute('href')).toBe(`/actions/status/${view}/`);
+      const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.sort(), view).toEqual(expected[view]!.map((id) => `/actions/${id}/`).sort());
+    }
+  });
+
+  test('action 4: ongoing at 8 October 2024, closed at 29 January 2025, 191 days old, each update linked to its meeting', async () => {
+    const page = (open = await openPage(`/actions/${action4}/`, { width: 375 }));
+    const updates = page.locator('main ol.history > li');
+    expect(await updates.count()).toBe(2);
+    expect(await updates.nth(0).textContent()).toMatch(/8 October 2024[\s\S]*Status after this update:\s*Ongoing/);
+    expect(await updates.nth(1).textContent()).toMatch(/29 January 2025[\s\S]*Status after this update:\s*Closed/);
+    expect(await updates.nth(0).locator('a').first().getAttribute('href')).toBe('/meetings/2024-10-08-pcc-accountability-meeting/#action-4');
+    expect(await updates.nth(1).locator('a').first().getAttribute('href')).toBe('/meetings/2025-01-29-pcc-accountability-meeting/#action-4');
+    const summary = (await page.locator('main dl.summary').textContent()) ?? '';
+    expect(summary).toMatch(/Status now\s*Closed/);
+    expect(summary).toMatch(/191 days, from 22 July 2024 to 29 January 2025/);
+    expect(await page.locator('main').getAttribute('data-pagefind-filter')).toContain('type[data-pf-type]');
+    expect(await page.locator('main').getAttribute('data-pf-type')).toBe('action');
+  });
+
+  test('an action that came from a question links back to it, and the question links to the action', async () => {
+    const questions = ids('questions').map((id) => ({ id, data: json<{ actions?: string[] }>('questions', id) }));
+    const asked = questions.find((q) => (q.data.actions ?? []).length > 0);
+    expect(asked, 'some question in the papers led to an action').toBeTruthy();
+    const actionId = asked!.data.actions![0]!;
+    const page = (open = await openPage(`/actions/${actionId}/`));
+    expect(await page.locator(`main a[href="/questions/${asked!.id}/"]`).count()).toBeGreaterThan(0);
+    await page.goto(new URL(`/questions/${asked!.id}/`, page.url()).href);
+    expect(await page.locator(`main a[href="/actions/${actionId}/"]`).count()).toBeGreaterThan(0);
+  });
+
+  test('/actions.xml is RSS with one item per update, newest first, each linking to its update on the action page', async () => {
+    const page = (open = await openPage('/actions/'));
+    const feed = await page.evaluate(async () => {
+      const text = await (await fetch('/actions.xml')).text();
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        title: doc.querySelector('channel > title')?.textContent,
+        items: [...doc.querySelectorAll('item')].map((i) => ({
+          title: i.querySelector('title')?.textContent ?? '',
+          link: i.querySelector('link')?.textContent ?? '',
+          pubDate: i.querySelector('pubDate')?.textContent ?? null,
+        })),
+      };
+    });
+    expect(feed.error).toBeNull();
+    expect(feed.root).toBe('rss');
+    const updates = [...actions.values()].reduce((n, a) => n + a.updates.length, 0);
+    expect(feed.items).toHaveLength(updates);
+    expect(new Set(feed.items.map((i) => i.link)).size).toBe(updates);
+    for (const item of feed.items) expect(item.link).toMatch(/\/actions\/[a-z0-9-]+\/#update-\d+$/);
+    const dated = feed.items.filter((i) => i.pubDate).map((i) => Date.parse(i.pubDate!));
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    const closing4 = feed.items.find((i) => i.link.endsWith(`/actions/${action4}/#update-2`));
+    expect(closing4?.title).toMatch(/^Action 4: Closed/);
+  });
+});
+
+describe('questions archive', () => {
+  test('every question appears once per view, public and PCC told apart in words, each linking to its meeting anchor', async () => {
+    const all = ids('questions');
+    for (const path of ['/questions/', '/questions/by-theme/']) {
+      const page = (open = await openPage(path));
+      const cards = page.locator('main article.question-card');
+      expect(await cards.count(), path).toBe(all.length);
+      const headings = await cards.locator('h3').allTextContents();
+      expect(headings.every((h) => /^(Public|PCC) question \d+$/.test(h.trim())), path).toBe(true);
+      const anchors = await cards.evaluateAll((els) => els.map((e) => e.querySelector('a[href*="#q-"]')?.getAttribute('href') ?? ''));
+      expect(anchors.every((h) => /^\/meetings\/[a-z0-9-]+\/#q-\d+$/.test(h)), path).toBe(true);
+      await closePage(page);
+      open = undefined;
+    }
+  });
+});
+
+describe('glossary and first-use <abbr>', () => {
+  const glossary = ids('glossary').map((id) => json<{ term: string; expansions: { text: string }[] }>('glossary', id));
+
+  test('every acronym has an entry whose anchor is the lower-case term', async () => {
+    const page = (open = await openPage('/glossary/'));
+    const dts = await page.locator('main dl dt').evaluateAll((els) => els.map((e) => ({ id: e.id, text: e.textContent?.trim() ?? '' })));
+    expect(dts).toHaveLength(glossary.length);
+    const byText = new Map(dts.map((d) => [d.text, d.id]));
+    for (const g of glossary) {
+      expect(byText.get(g.term), g.term).toBe(g.term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+    }
+  });
+
+  test('on an action page the first "PCC" in main is an <abbr> with the papers\' expansion, and later ones are not', () => {
+    const html = readFileSync(join(siteDir(), 'actions', action4, 'index.html'), 'utf8');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const expansion = glossary.find((g) => g.term === 'PCC')!.expansions[0]!.text;
+    expect(main.match(/<abbr title="[^"]*">PCC<\/abbr>/g)).toEqual([`<abbr title="${expansion}">PCC</abbr>`]);
+    expect(html.slice(0, html.indexOf('<main'))).not.toContain('<abbr');
+  });
+});
