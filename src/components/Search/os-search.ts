@@ -105,6 +105,7 @@ class OsSearch extends HTMLElement {
     }
     this.part('nojs').hidden = true;
     this.part('app').hidden = false;
+    this.part('skip').hidden = false;
     // On narrow screens the filters start folded away so that results are not pushed below a long list of boxes.
     const panel = this.part<HTMLDetailsElement>('filter-panel');
     const chosen = FILTER_KEYS.some((k) => parseSearchState(window.location.search).filters[k].length > 0);
