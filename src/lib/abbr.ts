@@ -78,7 +78,8 @@ function matcher(terms: AbbrTerm[]): RegExp | null {
     .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term))
     .map((t) => escapeRe(asHtmlText(t.term)));
   // Character references (&amp; &#39; …) are matched as a unit so that a term never matches inside one.
-  return new RegExp(`(&#?[A-Za-z0-9]+;)|(?<![\\p{L}\\p{N}])(${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // A term glued to a word by "." or "/" is part of a name ("GOV.UK") or of a longer title, not a use of the acronym.
+  return new RegExp(`(&#?[A-Za-z0-9]+;)|(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][./])(${alts.join('|')})(?![\\p{L}\\p{N}]|[./][\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Decode the few references a term can contain, to compare an <abbr>'s text with a term. */

@@ -47,6 +47,12 @@ describe('markFirstUses', () => {
     expect(mainOf(html)).toContain('PCCs, OPCCN, pcc,');
   });
 
+  it('leaves a term glued to a word by "." or "/" alone (a name such as GOV.UK), and marks the next real use', () => {
+    const terms: AbbrTerm[] = [{ term: 'UK', id: 'uk' }, { term: 'PCC', id: 'pcc', title: 'Police and Crime Commissioner' }];
+    const { html } = markFirstUses(page('<p>See GOV.UK and PCC.gov, then the UK and the PCC.</p>'), terms);
+    expect(mainOf(html)).toContain('See GOV.UK and PCC.gov, then the <a href="/glossary/#uk">UK</a> and the <abbr');
+  });
+
   it('links to the glossary when the papers give no single expansion', () => {
     const { html } = markFirstUses(page('<p>DAPPA rates and DAPPA again.</p>'), TERMS);
     expect(mainOf(html)).toContain('<a href="/glossary/#dappa">DAPPA</a> rates and DAPPA again.');
