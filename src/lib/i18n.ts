@@ -53,6 +53,6 @@ export function i18n(): I18n {
 /** Translate a UI key (namespace `ui`). Throws on a missing key so that no page ships a raw key. */
 export function t(key: string, options?: TOptions): string {
   const inst = i18n();
-  if (!inst.exists(key, { ns: 'ui' })) throw new Error(`i18n: missing UI string "${key}" in src/i18n/ui/${UI_LANG}.json`);
+  if (!inst.exists(key, { ns: 'ui', ...options })) throw new Error(`i18n: missing UI string "${key}" in src/i18n/ui/${UI_LANG}.json`);
   return inst.t(key, { ns: 'ui', ...options }) as string;
 }
