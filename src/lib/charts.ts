@@ -17,6 +17,7 @@
 import type { Cell, CellValue, TableRow } from '../schemas/tables.ts';
 import type { TableData } from './tables.ts';
 import { rowName } from './tables.ts';
+import { isPeriodLabel } from './indicators.ts';
 
 /** The unit every value in one chart shares. */
 export type ChartUnit = 'number' | 'percent' | 'duration' | 'money:£' | 'money:£000' | 'money:£m';
@@ -73,7 +74,8 @@ export type SummaryKey =
   | 'thousand'
   | 'million'
   | 'minus'
-  | 'lessThan';
+  | 'lessThan'
+  | 'inPeriod';
 
 /** English templates; src/i18n/ui/en-GB.json "charts.summary" holds the same strings (a unit test keeps them equal). */
 export const ENGLISH_TEMPLATES: Record<SummaryKey, string> = {
@@ -96,6 +98,7 @@ export const ENGLISH_TEMPLATES: Record<SummaryKey, string> = {
   million: '£{{value}} million',
   minus: 'minus {{value}}',
   lessThan: 'less than {{value}}',
+  inPeriod: '{{value}} in {{period}}',
 };
 
 export const englishFormat: Format = (key, vars) =>
@@ -339,7 +342,7 @@ export function chartColumns(table: Pick<TableData, 'columns' | 'chart' | 'rows'
  */
 export function chartsFor(table: TableData, format: Format = englishFormat): ChartSpec[] {
   const plan = chartColumns(table);
-  if (!plan || plan.columns.length < 2) return [];
+  if (!plan || plan.columns.length < 2) return table.chart ? [] : monthlyCharts(table, format);
   const dataRows = table.rows.filter((r) => (r.kind ?? 'data') === 'data');
   const groups = new Map<ChartUnit, TableRow[]>();
   for (const row of dataRows) {
@@ -388,6 +391,85 @@ export function chartsFor(table: TableData, format: Format = englishFormat): Cha
         rowsPlotted: plottedRows.length,
         rowsInTable: dataRows.length,
         totalsOmitted: rows.length - plottedRows.length,
+      } satisfies ChartSpec;
+    });
+}
+
+/** A column that sums the others ("Norfolk Total"), as opposed to a measure that is a total ("Total Fines Issued"). */
+const TOTAL_COLUMN = /\btotal$/i;
+
+/**
+ * Charts of a table whose rows are months (Tables 24–28: "January", "July 2024"):
+ * the months are the categories and each column a series, one chart per unit.
+ * Total rows and total columns are left out of the plot. The sentence follows
+ * the total column when there is one, else the series that changed most, from
+ * the first month to the last.
+ */
+export function monthlyCharts(table: TableData, format: Format = englishFormat): ChartSpec[] {
+  if (table.rows.some((r) => r.kind === 'subheader')) return [];
+  const dataRows = table.rows.filter((r) => (r.kind ?? 'data') === 'data');
+  const months = dataRows.filter((r) => isPeriodLabel(r.label));
+  if (months.length < 2 || months.length * 2 < dataRows.length) return [];
+  const first = months[0] as TableRow;
+  const last = months[months.length - 1] as TableRow;
+  const unitOfColumn = (j: number): ChartUnit | undefined => {
+    const units = months.map((r) => (r.cells[j] ? unitOf((r.cells[j] as Cell).value) : undefined));
+    return units[0] && units.every((u) => u === units[0]) ? units[0] : undefined;
+  };
+  const groups = new Map<ChartUnit, number[]>();
+  const totals = new Map<ChartUnit, number>();
+  table.columns.forEach((label, j) => {
+    const unit = unitOfColumn(j);
+    if (!unit) return;
+    if (TOTAL_COLUMN.test(label.trim())) {
+      if (!totals.has(unit)) totals.set(unit, j);
+      return;
+    }
+    const list = groups.get(unit);
+    if (list) list.push(j);
+    else groups.set(unit, [j]);
+  });
+  return [...groups.entries()]
+    .sort((x, y) => y[1].length - x[1].length)
+    .map(([unit, columns]) => {
+      const compare = (j: number) =>
+        compareRow(table.columns[j] ?? '', first.cells[j] as Cell, last.cells[j] as Cell, unit, format);
+      const totalColumn = totals.get(unit);
+      let headline = totalColumn;
+      if (headline === undefined) {
+        let best: { j: number; magnitude: number } | undefined;
+        for (const j of columns) {
+          const c = compare(j);
+          const m = Number.isFinite(c.magnitude) ? c.magnitude : 0;
+          if (!best || m > best.magnitude) best = { j, magnitude: m };
+        }
+        headline = best?.j ?? columns[0] ?? 0;
+      }
+      const c = compare(headline);
+      const withMonth = (value: string, month: string): string => format('inPeriod', { value, period: month });
+      const summary = sentenceFor(
+        { ...c, from: withMonth(c.from, first.label), to: withMonth(c.to, last.label) },
+        'periods',
+        { baseName: first.label, latestName: last.label },
+        format,
+      );
+      return {
+        key: unitKey(unit),
+        type: 'bar' as const,
+        unit,
+        relation: 'periods' as const,
+        labels: months.map((r) => r.label),
+        series: columns.map((j) => ({
+          label: table.columns[j] ?? '',
+          values: months.map((r) => numberOf((r.cells[j] as Cell).value) ?? 0),
+          raw: months.map((r) => (r.cells[j] as Cell).raw),
+        })),
+        base: 0,
+        latest: 0,
+        summary,
+        rowsPlotted: months.length,
+        rowsInTable: dataRows.length,
+        totalsOmitted: dataRows.length - months.length,
       } satisfies ChartSpec;
     });
 }

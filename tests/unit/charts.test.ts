@@ -156,6 +156,31 @@ describe('chartsFor', () => {
   });
 });
 
+describe('monthly tables', () => {
+  it('charts months as categories and columns as series, leaving out the total column and total row', () => {
+    const [chart, ...rest] = chartsFor(example('transposed-2024'));
+    expect(rest).toEqual([]);
+    expect(chart?.labels).toEqual(['January 2024', 'February 2024']);
+    expect(chart?.series.map((s) => s.label)).toEqual(['Norfolk Static', 'Norfolk Mobile']);
+    expect(chart?.series[0]?.values).toEqual([2100, 1691]);
+    expect(chart?.totalsOmitted).toBe(1);
+    // The sentence follows the total column from the first month to the last.
+    expect(chart?.summary).toBe('Norfolk Total rose 17%, from 3762 in January 2024 to 4409 in February 2024.');
+  });
+  it('follows the series that changed most when there is no total column', () => {
+    const t = example('transposed-2023');
+    t.columns = t.columns.slice(0, 2);
+    t.header = [t.header[0]!.slice(0, 3)];
+    for (const r of t.rows) r.cells = r.cells.slice(0, 2);
+    expect(chartsFor(t)[0]?.summary).toBe('Norfolk Mobile rose 33%, from 2038 in January 2023 to 2718 in February 2023.');
+  });
+  it('does not chart a table whose rows are not periods and whose columns do not compare', () => {
+    const t = example('transposed-2023');
+    for (const r of t.rows) r.label = `Area ${r.line}`;
+    expect(chartsFor(t)).toEqual([]);
+  });
+});
+
 describe('templates', () => {
   it('match the site strings in src/i18n/ui/en-GB.json', () => {
     const ui = JSON.parse(readFileSync(new URL('../../src/i18n/ui/en-GB.json', import.meta.url), 'utf8')) as {

@@ -81,7 +81,8 @@ class OsSearch extends HTMLElement {
   private total = 0;
   private checkboxes = new Map<string, { input: HTMLInputElement; label: HTMLLabelElement; key: FilterKey; value: string }>();
 
-  private part<T extends Element>(name: string): T {
+  /** The element's own piece marked `data-<name>` (named `ref`: `part` is taken by HTMLElement). */
+  private ref<T extends HTMLElement = HTMLElement>(name: string): T {
     const found = this.querySelector<T>(`[data-${name}]`);
     if (!found) throw new Error(`os-search: missing [data-${name}]`);
     return found;
@@ -99,15 +100,15 @@ class OsSearch extends HTMLElement {
       this.pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       await this.pagefind.init();
     } catch {
-      this.part('nojs').hidden = true;
-      this.part('error').hidden = false;
+      this.ref('nojs').hidden = true;
+      this.ref('error').hidden = false;
       return;
     }
-    this.part('nojs').hidden = true;
-    this.part('app').hidden = false;
-    this.part('skip').hidden = false;
+    this.ref('nojs').hidden = true;
+    this.ref('app').hidden = false;
+    this.ref('skip').hidden = false;
     // On narrow screens the filters start folded away so that results are not pushed below a long list of boxes.
-    const panel = this.part<HTMLDetailsElement>('filter-panel');
+    const panel = this.ref<HTMLDetailsElement>('filter-panel');
     const chosen = FILTER_KEYS.some((k) => parseSearchState(window.location.search).filters[k].length > 0);
     if (window.matchMedia('(max-width: 56rem)').matches && !chosen) panel.open = false;
 
@@ -127,11 +128,11 @@ class OsSearch extends HTMLElement {
         void this.run('replace');
       }, DEBOUNCE_MS);
     });
-    this.part<HTMLButtonElement>('clear').addEventListener('click', () => {
+    this.ref<HTMLButtonElement>('clear').addEventListener('click', () => {
       this.state.filters = emptyFilters();
       void this.run('replace');
     });
-    this.part<HTMLButtonElement>('more').addEventListener('click', () => void this.showMore(true));
+    this.ref<HTMLButtonElement>('more').addEventListener('click', () => void this.showMore(true));
     window.addEventListener('popstate', () => {
       this.state = parseSearchState(window.location.search);
       input.value = this.state.q;
@@ -147,7 +148,7 @@ class OsSearch extends HTMLElement {
   /** Build one fieldset of checkboxes per filter from the whole index; later searches only update counts and ticks. */
   private async buildFilters(): Promise<void> {
     const all = await this.pagefind!.filters();
-    const host = this.part<HTMLElement>('filters');
+    const host = this.ref<HTMLElement>('filters');
     host.replaceChildren();
     this.checkboxes.clear();
     for (const group of filterGroups(all, this.state.filters)) {
@@ -183,11 +184,11 @@ class OsSearch extends HTMLElement {
       box.label.textContent = fillTemplate(this.strings.filterOption, { value: this.optionName(box.key, box.value), count });
     }
     const any = FILTER_KEYS.some((k) => this.state.filters[k].length > 0);
-    this.part<HTMLButtonElement>('clear').hidden = !any;
+    this.ref<HTMLButtonElement>('clear').hidden = !any;
   }
 
   private announce(text: string): void {
-    this.part<HTMLElement>('status').textContent = text;
+    this.ref<HTMLElement>('status').textContent = text;
   }
 
   private async run(history: 'push' | 'replace' | null): Promise<void> {
@@ -201,15 +202,15 @@ class OsSearch extends HTMLElement {
     }
     const filters = pagefindFilters(this.state.filters);
     const filtered = Object.keys(filters).length > 0;
-    const list = this.part<HTMLOListElement>('results');
+    const list = this.ref<HTMLOListElement>('results');
     if (this.state.q === '' && !filtered) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       this.pending = [];
       this.shown = 0;
       this.total = 0;
-      this.part<HTMLButtonElement>('more').hidden = true;
-      this.part<HTMLElement>('showing').textContent = '';
+      this.ref<HTMLButtonElement>('more').hidden = true;
+      this.ref<HTMLElement>('showing').textContent = '';
       this.updateFilters(await pagefind.filters());
       this.announce('');
       return;
@@ -239,13 +240,13 @@ class OsSearch extends HTMLElement {
     const batch = this.pending.slice(this.shown, this.shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (token !== this.seq) return;
-    const list = this.part<HTMLOListElement>('results');
+    const list = this.ref<HTMLOListElement>('results');
     const items = data.map((d) => this.renderResult(d));
     list.append(...items);
     this.shown += batch.length;
-    const more = this.part<HTMLButtonElement>('more');
+    const more = this.ref<HTMLButtonElement>('more');
     more.hidden = this.shown >= this.total;
-    this.part<HTMLElement>('showing').textContent =
+    this.ref<HTMLElement>('showing').textContent =
       this.total > PAGE_SIZE ? fillTemplate(this.strings.showing, { shown: this.shown, count: this.total }) : '';
     if (focus) items[0]?.querySelector('a')?.focus();
   }
