@@ -21,6 +21,7 @@ import {
   clean,
   collapse,
   compact,
+  humanDate,
   isBlank,
   isSeparatorRow,
   meetingId,
@@ -67,7 +68,7 @@ export function dateClaim(doc: SourceDoc, line: number, text: string): DateClaim
   const claim: DateClaimDraft = { text: collapse(text), source: ref(doc, line) };
   if (parsed.date) claim.date = parsed.date;
   if (parsed.weekdayMatches === false) {
-    claim.note = `"${collapse(text)}" names a ${parsed.weekday}, but ${parsed.date} was a ${parsed.actualWeekday}. The date is kept as printed.`;
+    claim.note = `"${collapse(text)}" names a ${parsed.weekday}, but ${humanDate(parsed.date!)} was a ${parsed.actualWeekday}. The date is kept as printed.`;
   }
   return claim;
 }
@@ -124,7 +125,7 @@ export function parseListings(
     const claim = dateClaim(doc, line, m[2]!);
     if (!claim.date) throw new ImportError(doc.file, line, 'a full date such as "Tuesday 4 February 2025"', m[2]);
     if (listedBy.date && claim.date < listedBy.date) {
-      const extra = `It is listed among the next scrutiny meetings on the agenda of ${listedBy.date}, yet ${claim.date} is before that date.`;
+      const extra = `It is listed among the next scrutiny meetings on the agenda of ${humanDate(listedBy.date)}, yet ${humanDate(claim.date)} is before that date.`;
       claim.note = claim.note ? `${claim.note} ${extra}` : extra;
     }
     const range = parseTimeRange(m[3]!);
@@ -305,7 +306,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     const d = o.data as unknown as MeetingDraftData;
     for (const c of d.dateClaims ?? []) {
       if (c.date && c.date < date.claim.date! && d.status === 'scheduled' && !c.note?.includes('listed among')) {
-        const extra = `It is listed among the next scrutiny meetings on the agenda of ${date.claim.date}, yet ${c.date} is before that date.`;
+        const extra = `It is listed among the next scrutiny meetings on the agenda of ${humanDate(date.claim.date!)}, yet ${humanDate(c.date)} is before that date.`;
         c.note = c.note ? `${c.note} ${extra}` : extra;
       }
     }

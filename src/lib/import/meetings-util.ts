@@ -118,6 +118,13 @@ export function weekdayOf(iso: string): string {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
+/** "2024-05-21" → "21 May 2024", for notes written by the importer. */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1]!;
+  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+}
+
 /** Regex source matching one written date: "Wednesday 29 January 2025", "5th February 2018", "the 8th of October 2024", "28/03/2017". */
 export const DATE_WORDING =
   '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:January|February|March|April|May|June|July|August|September|October|November|December),? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}';

@@ -183,15 +183,13 @@ function mergeMeeting(id: string, parts: Array<{ data: MeetingDraftData; aliased
 }
 
 /** The dateConflict text for a meeting, from an alias decision or from the claims' own notes. */
-function conflictText(m: MeetingDraftData, aliasText: string | undefined): string | undefined {
+function conflictText(m: MeetingDraftData, aliasText: string | undefined, where: (r: Ref) => string): string | undefined {
   if (aliasText) return aliasText;
   const noted = (m.dateClaims ?? []).filter((c) => c.note && /yet|but/.test(c.note));
   const dates = new Set((m.dateClaims ?? []).map((c) => c.date).filter(Boolean));
-  const parts = noted.map((c) => `${c.note} (${c.source.doc} line ${c.source.line})`);
+  const parts = noted.map((c) => `${c.note} (${where(c.source)})`);
   if (dates.size > 1 && parts.length === 0) {
-    parts.push(
-      `The papers give different dates: ${(m.dateClaims ?? []).map((c) => `"${c.text}" (${c.source.doc} line ${c.source.line})`).join('; ')}.`,
-    );
+    parts.push(`The papers give different dates: ${(m.dateClaims ?? []).map((c) => `"${c.text}" (${where(c.source)})`).join('; ')}.`);
   }
   return parts.length ? parts.join(' ') : undefined;
 }
@@ -388,7 +386,11 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   const meetingEntries: EntryDraft[] = [];
   for (const [id, m] of meetings) {
     const hasAlias = [...aliasedIds].some((x) => aliasMap.get(x.split('@')[0]!) === id);
-    const conflict = conflictText(m, hasAlias ? aliasConflict.get(id) : undefined);
+    const where = (r: Ref) => {
+      const d = out.find((e) => e.collection === 'documents' && e.id === r.doc);
+      return `${d ? String(d.data['title']) : r.doc}, line ${r.line}`;
+    };
+    const conflict = conflictText(m, hasAlias ? aliasConflict.get(id) : undefined, where);
     if (conflict) m.dateConflict = conflict;
     const sections = m.minutes ?? [];
     const words = (s: string) => new Set(clean(s).toLowerCase().match(/[a-z]{4,}/g) ?? []);

@@ -24,6 +24,7 @@ import {
   compact,
   DATE_WORDING,
   endsSentence,
+  humanDate,
   isBlank,
   isSeparatorRow,
   meetingId,
@@ -369,7 +370,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       const claim = dateClaim(doc, nextMeetingLine.n, text);
       if (!claim.date) throw new ImportError(doc.file, nextMeetingLine.n, 'a date such as "Tuesday 21 January 2025"', text);
       if (claim.date <= date.date) {
-        const extra = `Given as the date of the next meeting in the summary of ${date.date}, yet it is not after that date.`;
+        const extra = `Given as the date of the next meeting in the summary of ${humanDate(date.date)}, yet it is not after that date.`;
         claim.note = claim.note ? `${claim.note} ${extra}` : extra;
       }
       const nid = meetingId(claim.date, body.id);
@@ -377,7 +378,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       const data: MeetingDraftData = {
         body: body.id,
         date: { kind: 'exact', date: claim.date },
-        dateClaims: [{ ...claim, note: [claim.note, `Stated as the next meeting in the summary of the meeting of ${date.date}.`].filter(Boolean).join(' ') }],
+        dateClaims: [{ ...claim, note: [claim.note, `Stated as the next meeting in the summary of the meeting of ${humanDate(date.date)}.`].filter(Boolean).join(' ') }],
         status: 'scheduled',
         mentions: [{ source: ref(nextMeetingLine.n), text: `${s.printed} ${text}` }],
         _rank: 3,

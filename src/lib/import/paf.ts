@@ -7,7 +7,7 @@
  * who and when come from a recorded identity decision (imports/aliases.json).
  */
 import type { MeetingDraftData, Ref } from './meetings-types.ts';
-import { clean, compact, isBlank, meetingId, parseDateText, parseTimeRange, plainLine } from './meetings-util.ts';
+import { clean, compact, humanDate, isBlank, meetingId, parseDateText, parseTimeRange, plainLine } from './meetings-util.ts';
 import { parseBlocks, planEntryFor, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -119,7 +119,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
       const nid = meetingId(date.date, identity.body);
       nextMeeting = { text, meeting: nid };
       const claim: Record<string, unknown> = { date: date.date, text: m[1]!, source: ref(l.n) };
-      if (date.weekdayMatches === false) claim['note'] = `"${m[1]}" names a ${date.weekday}, but ${date.date} was a ${date.actualWeekday}.`;
+      if (date.weekdayMatches === false) claim['note'] = `"${m[1]}" names a ${date.weekday}, but ${humanDate(date.date)} was a ${date.actualWeekday}.`;
       const data: MeetingDraftData = compact({
         body: identity.body,
         date: { kind: 'exact', date: date.date },

@@ -90,7 +90,7 @@ describe('identity decisions', () => {
   it('sets a dateConflict on its own when a weekday does not match its date', () => {
     const c = docFrom('c.txt', "PCC ACCOUNTABILITY MEETING\n\nDate: Wednesday 16 April 2025\n\nA G E N D A\n\nItem\tTime\tAgenda Item\tPage Number\n12.\t<p><u>Date of Next Scrutiny Meetings</u></p> <p>Strategic Deep Dive on Data Infrastructure: Wednesday 21 May 2024 from 10:00am – 12:00pm</p>");
     const rr = merge([extract(c)], noAliases());
-    expect(entry(rr.entries, 'meetings', '2024-05-21-strategic-deep-dive')!['dateConflict']).toMatch(/was a Tuesday.*\(c line 8\)/);
+    expect(entry(rr.entries, 'meetings', '2024-05-21-strategic-deep-dive')!['dateConflict']).toMatch(/was a Tuesday.*\(PCC Accountability Meeting, Wednesday 16 April 2025: agenda pack, line 8\)$/);
   });
 });
 
