@@ -290,7 +290,8 @@ export function seriesName(label: string): string {
 
 const TOTAL = /^(?:grand\s+)?total\b/i;
 
-const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+/** "Last 12 months" → "last 12 months" mid-sentence; month names and other headings keep their capital. */
+const lowerFirst = (s: string): string => (/^(?:Last|Previous|Long-term|Current|Prior|This)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /**
  * The one-sentence summary of a chart's rows: for one row, how it changed

@@ -94,7 +94,7 @@ export function tableJson(id: string, table: TableData, urls: { report: string; 
   return `${JSON.stringify(
     {
       id,
-      title: captionText(table),
+      title: captionText(table, 'Table', id),
       ...table,
       links: { report: urls.report, csv: urls.csv },
     },

@@ -11,18 +11,29 @@ import type { Cell, CellValue, DataTable, TableRow } from '../schemas/tables.ts'
 /** The fields of a table entry the layout needs (content entries and test fixtures both fit). */
 export type TableData = DataTable;
 
-/** "Table 27 – caption" or "Table 4: caption" as printed; unnumbered tables give just the caption. */
-export function captionText(table: Pick<TableData, 'number' | 'caption' | 'captionSeparator'>, numberLabel = 'Table'): string {
-  if (table.number === undefined) return table.caption;
-  const sep = (table.captionSeparator ?? ':').trim() || ':';
-  return sep === ':' ? `${numberLabel} ${table.number}: ${table.caption}` : `${numberLabel} ${table.number} ${sep} ${table.caption}`;
+/**
+ * The printed number of a table, with the part letter when the importer split
+ * one printed table in two (ids ending "-table-33a", "-table-33b" → "33a", "33b"),
+ * so the two parts have distinct names.
+ */
+export function tableNumber(table: Pick<TableData, 'number'>, id?: string): string | undefined {
+  if (table.number === undefined) return undefined;
+  const part = id ? new RegExp(`-table-${table.number}([a-z])$`).exec(id)?.[1] : undefined;
+  return `${table.number}${part ?? ''}`;
 }
 
-/** The number-and-separator prefix alone ("Table 4:"), so the caption text can be rendered with inline markup. */
-export function captionPrefix(table: Pick<TableData, 'number' | 'captionSeparator'>, numberLabel = 'Table'): string | undefined {
-  if (table.number === undefined) return undefined;
+/** The number-and-separator prefix alone ("Table 4:", "Table 27 –"), so the caption text can be rendered with inline markup. */
+export function captionPrefix(table: Pick<TableData, 'number' | 'captionSeparator'>, numberLabel = 'Table', id?: string): string | undefined {
+  const n = tableNumber(table, id);
+  if (n === undefined) return undefined;
   const sep = (table.captionSeparator ?? ':').trim() || ':';
-  return sep === ':' ? `${numberLabel} ${table.number}:` : `${numberLabel} ${table.number} ${sep}`;
+  return sep === ':' ? `${numberLabel} ${n}:` : `${numberLabel} ${n} ${sep}`;
+}
+
+/** "Table 27 – caption" or "Table 4: caption" as printed; unnumbered tables give just the caption. */
+export function captionText(table: Pick<TableData, 'number' | 'caption' | 'captionSeparator'>, numberLabel = 'Table', id?: string): string {
+  const prefix = captionPrefix(table, numberLabel, id);
+  return prefix ? `${prefix} ${table.caption}` : table.caption;
 }
 
 /** How many row-header columns the table has (label, plus the spanning group column when grouped). */

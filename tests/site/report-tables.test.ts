@@ -98,7 +98,7 @@ function compare(id: string, t: DataTable, dom: DomTable): string[] {
   const at = (where: string, got: unknown, want: unknown): void => {
     if (JSON.stringify(got) !== JSON.stringify(want)) diffs.push(`${id} ${where}: rendered ${JSON.stringify(got)}, source ${JSON.stringify(want)}`);
   };
-  const caption = squash(captionText({ ...t, caption: plainText(t.caption) }));
+  const caption = squash(captionText({ ...t, caption: plainText(t.caption) }, 'Table', id));
   at('caption', dom.caption, caption);
   at('scroll region', dom.region, { role: 'region', label: caption, tabindex: '0' });
 

@@ -98,6 +98,19 @@ describe('summary wording', () => {
       ),
     ).toBe('Of 2 rows, 1 rose and 1 fell between previous 12 months and last 12 months; the largest change: a rose 20%, from 10 to 12.');
   });
+  it('keeps month names capitalised mid-sentence', () => {
+    expect(
+      summarise(
+        [
+          { label: 'Schemes', base: n('101', 101), latest: n('98', 98) },
+          { label: 'Members', base: n('848', 848), latest: n('887', 887) },
+        ],
+        'number',
+        'periods',
+        { baseName: 'March 2023', latestName: 'March 2024' },
+      ),
+    ).toBe('Of 2 rows, 1 rose and 1 fell between March 2023 and March 2024; the largest change: Members rose 5%, from 848 to 887.');
+  });
   it('says when nothing changed', () => {
     expect(summarise([{ label: 'a', base: n('1', 1), latest: n('1', 1) }, { label: 'b', base: n('0', 0), latest: n('0', 0) }], 'number', 'periods', periods)).toBe(
       'None of the 2 rows changed between previous 12 months and last 12 months.',

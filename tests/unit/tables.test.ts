@@ -19,6 +19,11 @@ describe('captionText', () => {
     );
     expect(captionPrefix({ number: 27, captionSeparator: '–' })).toBe('Table 27 –');
   });
+  it('names the parts of a printed table the importer split in two', () => {
+    expect(captionText({ number: 33, caption: 'Community Speed watch.' }, 'Table', '2025-01-29-pillar-6-table-33a')).toBe('Table 33a: Community Speed watch.');
+    expect(captionPrefix({ number: 33 }, 'Table', '2025-01-29-pillar-6-table-33')).toBe('Table 33:');
+    expect(captionPrefix({ number: 3 }, 'Table', 'x-table-33a')).toBe('Table 3:');
+  });
   it('gives just the caption for an unnumbered table', () => {
     expect(captionText({ caption: 'Grades' })).toBe('Grades');
     expect(captionPrefix({})).toBeUndefined();
