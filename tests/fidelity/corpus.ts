@@ -72,16 +72,22 @@ export function sentences(fragment: string): string[] {
     .filter((s) => /[A-Za-z]{2}/.test(s));
 }
 
+/** A word without surrounding quotes, brackets or closing punctuation. */
+const strip = (w: string) => w.replace(/^["'‘“(\[]+|["'’”)\],.;:]+$/g, '');
+
 /** A searchable corpus: the joined text, its words and its word pairs. */
 export interface Corpus {
   text: string;
   words: Set<string>;
+  /** Words without surrounding quotes, brackets or closing punctuation ("“10.00am”)" → "10.00am"). */
+  bare: Set<string>;
   pairs: Set<string>;
   count: number;
 }
 
 export function corpusOf(strings: string[]): Corpus {
   const words = new Set<string>();
+  const bare = new Set<string>();
   const pairs = new Set<string>();
   const norm: string[] = [];
   for (const s of strings) {
@@ -91,10 +97,11 @@ export function corpusOf(strings: string[]): Corpus {
     const w = t.split(' ');
     for (let i = 0; i < w.length; i++) {
       words.add(w[i]!);
+      bare.add(strip(w[i]!));
       if (i > 0) pairs.add(`${w[i - 1]} ${w[i]}`);
     }
   }
-  return { text: ` ${norm.join(' ')} `, words, pairs, count: norm.length };
+  return { text: ` ${norm.join(' ')} `, words, bare, pairs, count: norm.length };
 }
 
 /** Keys whose values are machine forms of something printed elsewhere ("10:00" for "10:00am"). */
@@ -194,8 +201,8 @@ export interface Rule {
 export const RULES: Rule[] = [
   {
     name: 'field label',
-    reason: 'Labels such as "Date:", "Time:" and "Venue:" are page furniture; the value is stored (date, time and venue claims).',
-    re: /^(?:Date|Time|Venue|Date Published):?\s+/,
+    reason: 'Labels such as "Date:", "Time:", "Venue:" and "Direct Dial:" are page furniture; the value is stored (date, time and venue claims, documents.enquiries).',
+    re: /^(?:Date|Time|Venue|Date Published|Direct Dial|Email|Tel\.|Fax\.):?\s+/,
   },
   {
     name: 'purpose',
@@ -235,7 +242,7 @@ export const FURNITURE: Array<{ re: RegExp; reason: string }> = [
   { re: /^END\.?$/, reason: 'the end-of-report marker' },
   { re: /^(?:A G E N D A|Item|Time|Agenda Item|Page Number)$/, reason: 'the agenda heading and its column headings; the agenda is a table on the meeting page' },
   { re: /^PCC ACCOUNTABILITY MEETING$/, reason: 'the body\'s name set in capitals on the agenda cover (bodies.name "PCC Accountability Meeting")' },
-  { re: /^(?:All )?Enquiries to:$/, reason: 'the label of the enquiries block (documents.enquiries)' },
+  { re: /^(?:All )?Enquiries to:$/i, reason: 'the label of the enquiries block (documents.enquiries)' },
   { re: /^(?:Description of Action|Action Update ?\/ ?Decision)$/, reason: 'column headings of the actions table; each action has its own page' },
   { re: /^(?:Strategic Objective|Action|Evidence\/Link|Commentary)$/, reason: 'column headings of the performance grid' },
 ];
@@ -277,7 +284,7 @@ export function check(frags: Fragment[], c: Corpus, itemNumbers: Set<string>): R
     return (
       (i > 0 && c.pairs.has(`${words[i - 1]} ${w}`)) ||
       (i + 1 < words.length && c.pairs.has(`${w} ${words[i + 1]}`)) ||
-      ((words.length === 1 || isUrl(w)) && (c.words.has(w) || c.words.has(w.replace(/^\(|\)$/g, ''))))
+      ((words.length === 1 || isUrl(w)) && (c.words.has(w) || c.bare.has(strip(w))))
     );
   };
   for (const f of frags) {
