@@ -21,7 +21,6 @@ import {
 } from '../../lib/search.ts';
 
 interface Strings {
-  searching: string;
   countOne: string;
   countOther: string;
   countFilteredOne: string;
