@@ -5,37 +5,25 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { actionSchema } from './schemas/actions.ts';
-import { bodySchema } from './schemas/bodies.ts';
-import { documentSchema } from './schemas/documents.ts';
-import { figureSchema } from './schemas/figures.ts';
-import { glossarySchema } from './schemas/glossary.ts';
-import { gridObjectiveSchema } from './schemas/grid.ts';
-import { inspectionSchema } from './schemas/inspections.ts';
-import { meetingSchema } from './schemas/meetings.ts';
-import { personSchema } from './schemas/people.ts';
-import { planSchema } from './schemas/plans.ts';
-import { questionSchema } from './schemas/questions.ts';
-import { reportSchema } from './schemas/reports.ts';
-import { tableSchema } from './schemas/tables.ts';
+import { SCHEMAS } from './schemas/index.ts';
 
 const json = (dir: string) => glob({ pattern: '**/*.json', base: `./src/content/${dir}` });
 
 export const collections = {
-  bodies: defineCollection({ loader: json('bodies'), schema: bodySchema }),
-  documents: defineCollection({ loader: json('documents'), schema: documentSchema }),
-  meetings: defineCollection({ loader: json('meetings'), schema: meetingSchema }),
-  questions: defineCollection({ loader: json('questions'), schema: questionSchema }),
-  actions: defineCollection({ loader: json('actions'), schema: actionSchema }),
+  bodies: defineCollection({ loader: json('bodies'), schema: SCHEMAS.bodies }),
+  documents: defineCollection({ loader: json('documents'), schema: SCHEMAS.documents }),
+  meetings: defineCollection({ loader: json('meetings'), schema: SCHEMAS.meetings }),
+  questions: defineCollection({ loader: json('questions'), schema: SCHEMAS.questions }),
+  actions: defineCollection({ loader: json('actions'), schema: SCHEMAS.actions }),
   reports: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './src/content/reports' }),
-    schema: reportSchema,
+    schema: SCHEMAS.reports,
   }),
-  tables: defineCollection({ loader: json('tables'), schema: tableSchema }),
-  figures: defineCollection({ loader: json('figures'), schema: figureSchema }),
-  plans: defineCollection({ loader: json('plans'), schema: planSchema }),
-  grid: defineCollection({ loader: json('grid'), schema: gridObjectiveSchema }),
-  inspections: defineCollection({ loader: json('inspections'), schema: inspectionSchema }),
-  people: defineCollection({ loader: json('people'), schema: personSchema }),
-  glossary: defineCollection({ loader: json('glossary'), schema: glossarySchema }),
+  tables: defineCollection({ loader: json('tables'), schema: SCHEMAS.tables }),
+  figures: defineCollection({ loader: json('figures'), schema: SCHEMAS.figures }),
+  plans: defineCollection({ loader: json('plans'), schema: SCHEMAS.plans }),
+  grid: defineCollection({ loader: json('grid'), schema: SCHEMAS.grid }),
+  inspections: defineCollection({ loader: json('inspections'), schema: SCHEMAS.inspections }),
+  people: defineCollection({ loader: json('people'), schema: SCHEMAS.people }),
+  glossary: defineCollection({ loader: json('glossary'), schema: SCHEMAS.glossary }),
 };

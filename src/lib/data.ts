@@ -6,7 +6,10 @@
  * grows with the amount of content, not with content × pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, type RefRule } from './integrity.ts';
+import { checkReferences } from './integrity.ts';
+import { REFERENCE_RULES } from './reference-rules.ts';
+
+export { REFERENCE_RULES };
 
 export type MeetingEntry = CollectionEntry<'meetings'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -15,31 +18,6 @@ export type ReportEntry = CollectionEntry<'reports'>;
 export type TableEntry = CollectionEntry<'tables'>;
 export type FigureEntry = CollectionEntry<'figures'>;
 
-export const REFERENCE_RULES: RefRule[] = [
-  { from: 'meetings', field: 'body', to: 'bodies' },
-  { from: 'meetings', field: 'attendance[].person', to: 'people' },
-  { from: 'meetings', field: 'apologies[].person', to: 'people' },
-  { from: 'meetings', field: 'agenda[].report', to: 'reports' },
-  { from: 'meetings', field: 'agenda[].lists[]', to: 'meetings' },
-  { from: 'meetings', field: 'nextMeeting.meeting', to: 'meetings' },
-  { from: 'meetings', field: 'papers.agenda[]', to: 'documents' },
-  { from: 'meetings', field: 'papers.minutes[]', to: 'documents' },
-  { from: 'meetings', field: 'papers.reports[]', to: 'documents' },
-  { from: 'questions', field: 'meeting', to: 'meetings' },
-  { from: 'questions', field: 'actions[]', to: 'actions' },
-  { from: 'actions', field: 'raisedAt', to: 'meetings' },
-  { from: 'actions', field: 'updates[].meeting', to: 'meetings' },
-  { from: 'actions', field: 'question', to: 'questions' },
-  { from: 'reports', field: 'meeting', to: 'meetings' },
-  { from: 'reports', field: 'tables[]', to: 'tables' },
-  { from: 'reports', field: 'figures[]', to: 'figures' },
-  { from: 'reports', field: 'document', to: 'documents' },
-  { from: 'tables', field: 'report', to: 'reports' },
-  { from: 'figures', field: 'report', to: 'reports' },
-  { from: 'grid', field: 'report', to: 'reports' },
-  { from: 'inspections', field: 'report', to: 'reports' },
-  { from: 'people', field: 'roles[].meeting', to: 'meetings' },
-];
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();

@@ -16,37 +16,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { actionSchema } from '../../schemas/actions.ts';
-import { bodySchema } from '../../schemas/bodies.ts';
-import { documentSchema } from '../../schemas/documents.ts';
-import { figureSchema } from '../../schemas/figures.ts';
-import { glossarySchema } from '../../schemas/glossary.ts';
-import { gridObjectiveSchema } from '../../schemas/grid.ts';
-import { inspectionSchema } from '../../schemas/inspections.ts';
-import { meetingSchema } from '../../schemas/meetings.ts';
-import { personSchema } from '../../schemas/people.ts';
-import { planSchema } from '../../schemas/plans.ts';
-import { questionSchema } from '../../schemas/questions.ts';
-import { reportSchema } from '../../schemas/reports.ts';
-import { tableSchema } from '../../schemas/tables.ts';
+import { SCHEMAS as ALL_SCHEMAS } from '../../schemas/index.ts';
 import { checkReferences, type RefRule } from '../integrity.ts';
+import { REFERENCE_RULES } from '../reference-rules.ts';
 import type { CollectionName, EntryDraft } from './source.ts';
 
-export const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  bodies: bodySchema,
-  documents: documentSchema,
-  meetings: meetingSchema,
-  questions: questionSchema,
-  actions: actionSchema,
-  reports: reportSchema,
-  tables: tableSchema,
-  figures: figureSchema,
-  plans: planSchema,
-  grid: gridObjectiveSchema,
-  inspections: inspectionSchema,
-  people: personSchema,
-  glossary: glossarySchema,
-};
+export const SCHEMAS: Record<CollectionName, z.ZodType> = ALL_SCHEMAS;
 
 /** Path of an entry's file, relative to the project root. */
 export function entryPath(e: Pick<EntryDraft, 'collection' | 'id'>): string {
@@ -55,20 +30,9 @@ export function entryPath(e: Pick<EntryDraft, 'collection' | 'id'>): string {
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/**
- * The build's cross-reference rules, read from src/lib/data.ts (which imports
- * `astro:content` and so cannot be loaded outside Astro). One source of truth.
- */
-export function loadReferenceRules(root: string): RefRule[] {
-  const text = readFileSync(join(root, 'src/lib/data.ts'), 'utf8');
-  const block = /REFERENCE_RULES[^=]*=\s*\[([\s\S]*?)\n\];/.exec(text)?.[1];
-  const rules = [...(block ?? '').matchAll(/\{\s*from:\s*'([^']+)',\s*field:\s*'([^']+)',\s*to:\s*'([^']+)'\s*\}/g)].map((m) => ({
-    from: m[1]!,
-    field: m[2]!,
-    to: m[3]!,
-  }));
-  if (rules.length === 0) throw new Error('src/lib/data.ts: expected REFERENCE_RULES written as { from: \'…\', field: \'…\', to: \'…\' } entries');
-  return rules;
+/** The build's cross-reference rules (src/lib/reference-rules.ts). `root` is kept for callers; the rules are code, not read from disk. */
+export function loadReferenceRules(_root?: string): RefRule[] {
+  return REFERENCE_RULES;
 }
 
 /** One readable problem per invalid field. */
