@@ -45,7 +45,9 @@ export function meetingBoundsLabel(m: MeetingLike): string | undefined {
 }
 
 /** "PCC Accountability Meeting, 29 January 2025" / "Police Accountability Forum, 2017 (date not stated)". */
-export function meetingTitle(m: MeetingLike, bodyName: string): string {
+export function meetingTitle(m: MeetingLike, body: string): string {
+  // A Strategic Deep Dive is known by its subject: "Strategic Deep Dive: Cyber Security, 26 February 2025".
+  const bodyName = m.data.topic ? t('meetings.page.withTopic', { body, topic: m.data.topic }) : body;
   if (m.data.date.kind === 'exact') return t('meetings.page.title', { body: bodyName, date: formatDate(m.data.date.date, { weekday: false }) });
   const year = meetingYear(m);
   return year !== undefined
