@@ -3,6 +3,7 @@
  * index.html), every #fragment to an id in the target page, absolute URLs on the site's own origin too,
  * and nothing is loaded from another origin. Links to other origins are listed, not failed.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { formatLinkProblems } from '../../src/lib/linkcheck.ts';
 import { siteDir } from '../browser/helpers.ts';
@@ -28,7 +29,10 @@ test('links to other origins are listed for review, and all use http(s)', () => 
     origins.set(origin, (origins.get(origin) ?? 0) + 1);
   }
   if (origins.size > 0) {
-    console.log(`Links to other origins (${report.external.length}):\n${[...origins].map(([o, n]) => `  ${o}: ${n}`).join('\n')}`);
+    // The full list, one link a line, for review: test-results/external-links.txt (ignored by git).
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/external-links.txt', report.external.map((e) => `${e.page}:${e.line}\t${e.url}`).join('\n') + '\n');
+    console.log(`Links to other origins (${report.external.length}, listed in test-results/external-links.txt):\n${[...origins].map(([o, n]) => `  ${o}: ${n}`).join('\n')}`);
   }
   // Navigation links elsewhere are allowed (subresources from elsewhere fail the test above), but not file: or ftp: links.
   expect(report.external.filter((e) => !/^https?:/.test(e.url)).map((e) => `${e.page}:${e.line} ${e.url}`)).toEqual([]);
