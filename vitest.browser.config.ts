@@ -12,6 +12,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: one worker per file, and a few pages at a time inside the long files.
     maxWorkers: 2,
-    maxConcurrency: 3,
+    maxConcurrency: 4,
   },
 });
