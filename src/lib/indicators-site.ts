@@ -9,6 +9,8 @@ import { chartsFor, type ChartSpec } from './charts.ts';
 import { summaryFormat } from './charts-i18n.ts';
 import { planEntryIndex } from './plan.ts';
 import { meetingDate } from './meetings.ts';
+import { shorten } from './site-index.ts';
+import { siteConfig } from '../site.config.ts';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -95,3 +97,15 @@ export const indicatorDownloads = (id: string): { csv: string; json: string } =>
   json: `/data/indicators/${id}.json`,
 });
 export const planUrl = (id: string): string => `/plan/${id}/`;
+
+/** Longest page title that keeps "<title> – <site name>" within 70 characters (html-validate long-title). */
+export const TITLE_MAX = 70 - ' – '.length - siteConfig.name.length;
+/** Length of the text as written in HTML (html-validate measures "&amp;" as five characters). */
+const htmlLength = (s: string): number => s.replace(/&/g, '&amp;').replace(/['"]/g, '&#39;').replace(/[<>]/g, '&lt;').length;
+/** A page title from a long heading: cut at a word with "…" when it would make the <title> too long. */
+export function pageTitle(text: string): string {
+  let max = TITLE_MAX;
+  let out = shorten(text, max);
+  while (htmlLength(out) > TITLE_MAX && max > 12) out = shorten(text, --max);
+  return out;
+}

@@ -64,7 +64,14 @@ function extract(): DomTable[] {
     return {
       id: t.dataset['tableId'] ?? '',
       caption: visible(t.caption),
-      region: region ? { role: region.getAttribute('role'), label: region.getAttribute('aria-label'), tabindex: region.getAttribute('tabindex') } : null,
+      // A labelled <section> is a region landmark (html-validate prefers it to role="region").
+      region: region
+        ? {
+            role: region.getAttribute('role') ?? (region.tagName === 'SECTION' && region.hasAttribute('aria-label') ? 'region' : null),
+            label: region.getAttribute('aria-label'),
+            tabindex: region.getAttribute('tabindex'),
+          }
+        : null,
       head: [...(t.tHead?.rows ?? [])].map((r) => [...r.cells].map(cell)),
       bodies: [...t.tBodies].map((b) => [...b.rows].map((r) => [...r.cells].map(cell))),
       ids: [...t.querySelectorAll('[id]')].map((e) => e.id),
