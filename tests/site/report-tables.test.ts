@@ -79,7 +79,7 @@ function extract(): DomTable[] {
         label: c.querySelector('canvas')?.getAttribute('aria-label') ?? null,
         role: c.querySelector('canvas')?.getAttribute('role') ?? null,
         summary: (c.querySelector('.chart-summary')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        hidden: (c.querySelector('.chart-canvas') as HTMLElement | null)?.hidden ?? true,
+        hidden: (c.querySelector('.chart-canvas') as HTMLElement | null)?.hidden !== false,
       })),
     };
   });

@@ -18,7 +18,7 @@ const reports = new Map([
   ['2025-01-29-pillar-4', { date: '2025-01-29', planEntries: ['2022-24-pillar-4'] }],
   ['2025-01-29-pillar-6', { date: '2025-01-29', planEntries: ['2022-24-pillar-6'] }],
 ]);
-const entry = (name: Parameters<typeof example>[0], id = name) => ({ id, data: example(name) });
+const entry = (name: Parameters<typeof example>[0], id: string = name) => ({ id, data: example(name) });
 
 describe('identity', () => {
   it('normalises labels', () => {
