@@ -67,7 +67,10 @@ export type SummaryKey =
   | 'below'
   | 'equal'
   | 'manyPeriods'
-  | 'manyPeriodsNoSame'
+  | 'countRose'
+  | 'countFell'
+  | 'countSame'
+  | 'listAnd'
   | 'manyPlan'
   | 'allUnchanged'
   | 'percentagePoints'
@@ -87,9 +90,11 @@ export const ENGLISH_TEMPLATES: Record<SummaryKey, string> = {
   below: '{{label}}: {{latestName}} {{to}}, {{change}} below the {{baseName}} of {{from}}.',
   equal: '{{label}}: {{latestName}} {{to}}, the same as the {{baseName}}.',
   manyPeriods:
-    'Of {{count}} rows, {{up}} rose, {{down}} fell and {{same}} did not change between {{baseName}} and {{latestName}}; the largest change: {{detail}}',
-  manyPeriodsNoSame:
-    'Of {{count}} rows, {{up}} rose and {{down}} fell between {{baseName}} and {{latestName}}; the largest change: {{detail}}',
+    'Of {{count}} rows, {{counts}} between {{baseName}} and {{latestName}}; the largest change: {{detail}}',
+  countRose: '{{count}} rose',
+  countFell: '{{count}} fell',
+  countSame: '{{count}} did not change',
+  listAnd: ' and ',
   manyPlan:
     '{{latestName}} is above {{baseName}} on {{up}} of {{count}} rows and below it on {{down}}; {{detail}}',
   allUnchanged: 'None of the {{count}} rows changed between {{baseName}} and {{latestName}}.',
@@ -326,7 +331,14 @@ export function summarise(
   const detail = pick ? sentenceFor(pick, relation, sayNames, format) : '';
   const vars = { count: comparisons.length, up, down, same, detail, ...sayNames };
   if (relation === 'plan') return format('manyPlan', vars);
-  return format(same === 0 ? 'manyPeriodsNoSame' : 'manyPeriods', vars);
+  // "2 rose, 1 fell and 1 did not change", leaving out the kinds that did not happen.
+  const parts = [
+    up > 0 ? format('countRose', { count: up }) : '',
+    down > 0 ? format('countFell', { count: down }) : '',
+    same > 0 ? format('countSame', { count: same }) : '',
+  ].filter(Boolean);
+  const counts = parts.length > 1 ? `${parts.slice(0, -1).join(', ')}${format('listAnd', {})}${parts.at(-1)}` : (parts[0] ?? '');
+  return format('manyPeriods', { ...vars, counts });
 }
 
 /** The columns to plot: the importer's hint, or every comparable column. */

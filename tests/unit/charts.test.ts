@@ -85,6 +85,19 @@ describe('summary wording', () => {
       'Of 4 rows, 2 rose, 1 fell and 1 did not change between previous 12 months and last 12 months; the largest change: Chapter 13 letters rose 79%, from 19 to 34.',
     );
   });
+  it('leaves out kinds of change that did not happen', () => {
+    expect(
+      summarise(
+        [
+          { label: 'a', base: pc('4.0%', 4), latest: pc('4.5%', 4.5) },
+          { label: 'b', base: pc('4.2%', 4.2), latest: pc('4.2%', 4.2) },
+        ],
+        'percent',
+        'periods',
+        periods,
+      ),
+    ).toBe('Of 2 rows, 1 rose and 1 did not change between previous 12 months and last 12 months; the largest change: a rose 0.5 percentage points, from 4.0% to 4.5%.');
+  });
   it('leaves out "did not change" when every row changed', () => {
     expect(
       summarise(
