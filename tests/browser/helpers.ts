@@ -11,11 +11,12 @@
  * The API (baseURL, siteDir, allPages, openPage, closePage, pageRecord, assertClean, problems,
  * runAxe, formatAxe) is stable: other tests depend on it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { urlPathForFile } from '../../src/lib/linkcheck.ts';
+import { htmlFiles } from '../site/checks.ts';
 
 /** Origin the built site is served on, e.g. http://127.0.0.1:43121 (no trailing slash). */
 export function baseURL(): string {
@@ -28,28 +29,11 @@ export function siteDir(): string {
 }
 
 /** URL path of a built HTML file relative to the site root: a/b/index.html → /a/b/, 404.html → /404.html */
-export function urlPathOf(file: string): string {
-  const rel = file.split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
+export { urlPathForFile as urlPathOf };
 
 /** Every built *.html page under `dir` (default: the site under test) as URL paths, sorted. Pagefind's files are skipped. */
 export function allPages(dir: string = siteDir()): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const abs = join(d, entry.name);
-      if (entry.isDirectory()) {
-        // Pagefind's files are not pages; dot-directories (e.g. a build's leftovers) are not served.
-        if ((d === dir && entry.name === 'pagefind') || entry.name.startsWith('.')) continue;
-        walk(abs);
-      } else if (entry.name.endsWith('.html')) out.push(urlPathOf(relative(dir, abs)));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return htmlFiles(dir).map(urlPathForFile).sort();
 }
 
 let browserPromise: Promise<Browser> | undefined;
