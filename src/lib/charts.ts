@@ -342,6 +342,9 @@ export function summarise(
 }
 
 /** The columns to plot: the importer's hint, or every comparable column. */
+/** The <os-chart> element has six distinct colour-and-pattern styles; a chart never needs more series than that. */
+export const MAX_SERIES = 6;
+
 export function chartColumns(table: Pick<TableData, 'columns' | 'chart' | 'rows'>): { columns: number[]; type: 'bar' | 'line' } | undefined {
   if (table.chart) return { columns: table.chart.columns.filter((c) => c < table.columns.length), type: table.chart.type };
   if (table.rows.some((r) => r.kind === 'subheader')) return undefined;
@@ -356,6 +359,7 @@ export function chartColumns(table: Pick<TableData, 'columns' | 'chart' | 'rows'
 export function chartsFor(table: TableData, format: Format = englishFormat): ChartSpec[] {
   const plan = chartColumns(table);
   if (!plan || plan.columns.length < 2) return table.chart ? [] : monthlyCharts(table, format);
+  if (plan.columns.length > MAX_SERIES) return [];
   const dataRows = table.rows.filter((r) => (r.kind ?? 'data') === 'data');
   const groups = new Map<ChartUnit, TableRow[]>();
   for (const row of dataRows) {
@@ -443,6 +447,7 @@ export function monthlyCharts(table: TableData, format: Format = englishFormat):
     else groups.set(unit, [j]);
   });
   return [...groups.entries()]
+    .filter(([, columns]) => columns.length <= MAX_SERIES)
     .sort((x, y) => y[1].length - x[1].length)
     .map(([unit, columns]) => {
       const compare = (j: number) =>

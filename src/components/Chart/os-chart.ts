@@ -13,15 +13,15 @@ import type { ChartPayload } from './payload.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** Series colours: each at least 4.7:1 against white. */
-const COLOURS = ['#1d3a6b', '#b35c00', '#00703c', '#6f2c91'];
+/** Series colours: each at least 4.7:1 against white. Series i gets colour i and pattern i, so six series all differ. */
+const COLOURS = ['#1d3a6b', '#b35c00', '#00703c', '#6f2c91', '#8a1538', '#00606b'];
 const TEXT = '#0b0c0c';
 const GRID = '#b1b4b6';
 
-/** A fill for series i: solid, diagonal stripes, dots, cross-hatch. */
+/** A fill for series i: solid, diagonal stripes, dots, cross-hatch, horizontal lines, vertical lines. */
 function fillFor(i: number): CanvasPattern | string {
   const colour = COLOURS[i % COLOURS.length] ?? TEXT;
-  const kind = i % 4;
+  const kind = i % 6;
   if (kind === 0) return colour;
   const size = 8;
   const tile = document.createElement('canvas');
@@ -55,6 +55,8 @@ function fillFor(i: number): CanvasPattern | string {
     ctx.arc(size / 2, size / 2, 2.2, 0, Math.PI * 2);
     ctx.fill();
   }
+  if (kind === 4) ctx.fillRect(0, size / 2 - 1.5, size, 3);
+  if (kind === 5) ctx.fillRect(size / 2 - 1.5, 0, 3, size);
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
