@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import abbr from './src/integrations/abbr.ts';
 
 const site = process.env.SITE_URL ?? 'https://scrutiny.example.org';
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Keep quotes and dashes exactly as the papers print them.
-  markdown: { smartypants: false, gfm: true, syntaxHighlight: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [mdx(), sitemap(), abbr()],
   security: {
     csp: {
