@@ -121,9 +121,10 @@ class OsChart extends HTMLElement {
     const labels = data.labels.map((l) => wrap(l, labelWidth));
     const fontSize = narrow ? 12 : 14;
     const lineHeight = fontSize * 1.25;
-    // Each category needs room for its bars and for every line of its wrapped label.
+    // Chart.js gives every category the same band, so each band must fit the bars and the longest wrapped label.
     const barsHeight = data.series.length * (narrow ? 12 : 14) + 12;
-    const rowsHeight = labels.reduce((sum, l) => sum + Math.max(barsHeight, l.length * lineHeight + 10), 0);
+    const longestLabel = labels.reduce((max, l) => Math.max(max, l.length), 1);
+    const rowsHeight = labels.length * Math.max(barsHeight, longestLabel * lineHeight + 10);
     const legendHeight = (narrow ? data.series.length : Math.ceil(data.series.length / 3)) * (fontSize + 14);
     const height = Math.round(rowsHeight + legendHeight + 60);
     box.hidden = false;
@@ -156,7 +157,8 @@ class OsChart extends HTMLElement {
             border: { color: TEXT },
             ticks: { callback: (value) => tick(data.unit, Number(value)) },
           },
-          y: { grid: { display: false }, border: { color: TEXT } },
+          // Every row is labelled: Chart.js would otherwise skip labels that do not fit.
+          y: { grid: { display: false }, border: { color: TEXT }, ticks: { autoSkip: false } },
         },
         plugins: {
           legend: { position: 'top', align: 'start', labels: { boxWidth: 28, boxHeight: 16, color: TEXT } },
