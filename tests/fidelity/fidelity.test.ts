@@ -8,6 +8,7 @@
  * requires 100% of numbers and at least 99% of sentences, and every miss
  * must be listed below with its reason (an unused exception fails too).
  */
+import { SEEDS_DIR } from '../seeds.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ import {
 } from './corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+const SEEDS = SEEDS_DIR;
 const CONTENT = join(ROOT, 'src', 'content');
 /** The built site to check; FIDELITY_DIST points elsewhere (e.g. a helper's own build). */
 const DIST = process.env['FIDELITY_DIST'] ?? join(ROOT, 'dist');
@@ -144,7 +145,7 @@ describe('fidelity of the built site (dist/) to the papers', () => {
     const r = check(frags, corpusOf(siteStrings(DIST)), itemNumbers(CONTENT));
     report('dist/ (built pages)', r);
     assertFidelity(r, SITE_EXCEPTIONS);
-  });
+  }, 120_000); // reads every built page: a few seconds here, more on a slow CI machine
   it.skipIf(siteFresh)('needs a build of the current content in dist/ (npm run build); skipped', () => {
     console.log(existsSync(distIndex) ? '[fidelity] dist/ is older than src/content: rebuild to check the pages' : '[fidelity] no dist/: build to check the pages');
   });

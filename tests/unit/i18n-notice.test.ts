@@ -1,3 +1,4 @@
+import { SEEDS_DIR } from '../seeds.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,7 +86,7 @@ describe('notice files', () => {
 });
 
 // Fidelity: with the office's details put back, each notice is exactly the line the papers print.
-const SEEDS = process.env['SEEDS_DIR'] ?? '/work/shared/seeds';
+const SEEDS = SEEDS_DIR;
 describe.skipIf(!existsSync(join(SEEDS, '001_1defd7e170de073f.txt')))('notice text matches the papers', () => {
   const lines = (file: string) => readFileSync(join(SEEDS, file), 'utf8').split('\n');
   it('001:41-59 (29 January 2025 agenda), line by line', () => {

@@ -65,7 +65,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: npm run import -- <paper.txt> [more.txt ...] [--all] [--force] [--dry-run]
 
   <paper.txt>  a paper in the seeds' text format; it is parsed and merged with every paper imported before
-  --all        import every .txt in ../shared/seeds
+  --all        import every .txt in papers/
   --force      overwrite content files that were edited by hand since the importer wrote them
   --dry-run    show what would change; write nothing`;
 
@@ -121,7 +121,7 @@ export interface RunResult {
 }
 
 /** Run the importer in `root` (the project directory). Pure apart from reading and writing files under `root`. */
-export async function run(argv: string[], root = process.cwd(), seedsDir = resolve(root, '..', 'shared', 'seeds')): Promise<RunResult> {
+export async function run(argv: string[], root = process.cwd(), seedsDir = resolve(root, 'papers')): Promise<RunResult> {
   const log: string[] = [];
   let opts: CliOptions;
   try {

@@ -1,3 +1,4 @@
+import { SEEDS_DIR } from '../../seeds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import {
 } from '../../../src/lib/import/glossary.ts';
 import { toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = SEEDS_DIR;
 const docs: SourceDoc[] = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -1,3 +1,4 @@
+import { SEEDS_DIR } from '../../seeds.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import {
 } from '../../../src/lib/import/grid.ts';
 import { ImportError, toSourceDoc, type EntryDraft } from '../../../src/lib/import/source.ts';
 
-const SEED = '/work/shared/seeds/002_d59e3f7d13789de4.txt';
+const SEED = `${SEEDS_DIR}002_d59e3f7d13789de4.txt`;
 const FIXTURES = join(import.meta.dirname, '../../fixtures/import/grid');
 const MEETING = '2017-09-26-police-and-crime-panel';
 const REPORT = '2017-09-26-pcp-performance-grid-2016-17';

@@ -1,4 +1,5 @@
 /** Shared helpers for the meeting importer tests: fixtures as SourceDocs, seeds, an empty aliases record. */
+import { SEEDS_DIR } from '../../seeds.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Aliases } from '../../../src/lib/import/aliases.ts';
@@ -6,7 +7,7 @@ import { toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/import/meetings/`;
-export const SEEDS = `${ROOT}../shared/seeds/`;
+export const SEEDS = SEEDS_DIR;
 
 export function fixture(name: string): SourceDoc {
   return toSourceDoc(name, readFileSync(FIXTURES + name, 'utf8'));

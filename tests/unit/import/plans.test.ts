@@ -1,3 +1,4 @@
+import { SEEDS_DIR } from '../../seeds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { parseGrid } from '../../../src/lib/import/grid.ts';
 import { buildPlans, buildPlansWith, normaliseWording, parseElementList } from '../../../src/lib/import/plans.ts';
 import { ImportError, toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = SEEDS_DIR;
 const FIXTURES = join(import.meta.dirname, '../../fixtures/import/grid');
 const docs: SourceDoc[] = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))

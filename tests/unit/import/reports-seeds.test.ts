@@ -2,6 +2,8 @@
  * The report importer over the real seeds (001 and 004), checked against
  * INVENTORY.md sections 7, 8.1, 8.2 and 9, and against the committed content.
  */
+import { pathToFileURL } from 'node:url';
+import { SEEDS_DIR } from '../../seeds.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReports, reportFile, type ReportsResult } from '../../../src/lib/import/reports.ts';
@@ -11,7 +13,7 @@ import { inspectionSchema } from '../../../src/schemas/inspections.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import { tableSchema, type DataTable } from '../../../src/schemas/tables.ts';
 
-const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
+const SEEDS = pathToFileURL(SEEDS_DIR);
 const CONTENT = new URL('../../../src/content/', import.meta.url);
 
 function load(file: string): SourceDoc {
