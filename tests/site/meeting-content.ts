@@ -1,6 +1,6 @@
 /**
  * Checks of the built meeting pages against the content (see meetingSiteSuite).
- * Shared by tests/unit/meetings-site.test.ts (run with SITE_DIR=<built site>)
+ * Used by tests/site/meetings.test.ts, which runs after the build inside npm test
  * and any site-phase test that passes the site directory.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/lib/inline.ts';
 import { londonDateTime } from '../../src/lib/meetings.ts';
 import { noticeKeyFor, noticeText, NOTICE_LANGUAGES } from '../../src/lib/meetings-notice.ts';
-import { assertValidIcs } from './calendar-check.ts';
+import { assertValidIcs } from '../unit/calendar-check.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
