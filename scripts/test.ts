@@ -29,6 +29,12 @@ const unitStart = Date.now();
 const unit = runVitest('vitest.config.ts');
 const unitTime = Date.now() - unitStart;
 
+step('Type check (astro check: every .ts and .astro file, tsconfig strictest)');
+const checkStart = Date.now();
+const typeCheck = spawnSync('npm', ['run', 'check'], { cwd: ROOT, stdio: 'inherit' });
+const checkTime = Date.now() - checkStart;
+const typeCheckFailed = typeCheck.status !== 0;
+
 let browser: VitestCounts | undefined;
 let browserTime = 0;
 let blocker: string | undefined;
@@ -69,6 +75,7 @@ if (!blocker) {
 
 step('Summary');
 console.log(`${describeCounts('unit', unit)} in ${seconds(unitTime)}`);
+console.log(`type check: ${typeCheckFailed ? 'FAILED' : 'passed'} in ${seconds(checkTime)}`);
 if (buildTime) console.log(`build: ${seconds(buildTime)}`);
 if (browser) console.log(`${describeCounts('browser', browser)} in ${seconds(browserTime)}`);
 else console.log(`browser: not run: ${blocker ?? 'unknown reason'}`);
@@ -76,6 +83,6 @@ console.log(`total time: ${seconds(Date.now() - started)}`);
 
 const passed = unit.passed + (browser?.passed ?? 0);
 // A run that could not happen or broke outside its tests counts as one failure, so the total never reads "0 failed".
-const failed = unit.failed + (unit.error ? 1 : 0) + (browser ? browser.failed + (browser.error ? 1 : 0) : 1);
+const failed = unit.failed + (unit.error ? 1 : 0) + (typeCheckFailed ? 1 : 0) + (browser ? browser.failed + (browser.error ? 1 : 0) : 1);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
