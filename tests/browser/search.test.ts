@@ -64,7 +64,7 @@ async function waitForCount(page: Page, previous = ''): Promise<string> {
       return text !== '' && text !== prev && !/…$/.test(text);
     },
     previous,
-    { timeout: 15_000 },
+    { timeout: 45_000 }, // generous: a busy 2-core CI machine loads the index slowly
   );
   return statusText(page);
 }
@@ -78,7 +78,7 @@ async function waitIdle(page: Page): Promise<string> {
       return list !== null && !list.hasAttribute('aria-busy') && text !== '';
     },
     null,
-    { timeout: 15_000 },
+    { timeout: 45_000 }, // generous: a busy 2-core CI machine loads the index slowly
   );
   return statusText(page);
 }
