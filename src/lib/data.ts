@@ -84,6 +84,8 @@ async function build() {
     reportsByMeeting: groupBy(reports, (r) => r.data.meeting),
     tablesByReport: groupBy(tables, (t) => t.data.report),
     figuresByReport: groupBy(figures, (f) => f.data.report),
+    inspectionsByReport: groupBy(inspections, (i) => i.data.report),
+    gridByReport: groupBy(grid, (g) => g.data.report),
     meetingsByBody: groupBy(meetings, (m) => m.data.body),
   };
 }
