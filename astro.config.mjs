@@ -5,6 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import abbr from './src/integrations/abbr.ts';
 
+/**
+ * Browser scripts only (the chart and search elements): let the bundler drop code whose only effect
+ * is reading a property, so the Chart.js scales we never register (time, logarithmic, radial) leave
+ * the chart bundle. Chart.js has no getters with side effects on those paths, and the chart browser
+ * tests draw every chart with this on. The server-side (prerender) build is left as it is.
+ * Astro rebuilds the client environment's build options, so this is set through a Vite hook.
+ * @returns {import('vite').Plugin}
+ */
+function clientTreeShaking() {
+  return {
+    name: 'open-scrutiny:client-tree-shaking',
+    configEnvironment(name) {
+      if (name !== 'client') return;
+      return { build: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } } };
+    },
+  };
+}
+
 const site = process.env.SITE_URL ?? 'https://scrutiny.example.org';
 
 export default defineConfig({
@@ -35,5 +53,6 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    plugins: [clientTreeShaking()],
   },
 });
