@@ -8,9 +8,9 @@ import type { SourceRef } from '../schemas/common.ts';
 import { loadSite, type ActionEntry, type QuestionEntry, type SiteData } from './data.ts';
 import { t } from './i18n.ts';
 import { buildDate } from './build-date.ts';
-import { plainText } from './inline.ts';
+import { plainText, shorten } from './inline.ts';
 import { actionAnchor, actionUrl, formatDate, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
-import { meetingLabel, shorten } from './site-index.ts';
+import { meetingLabel } from './site-index.ts';
 import {
   actionAge,
   groupBySeries,

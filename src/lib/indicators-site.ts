@@ -9,7 +9,7 @@ import { chartsFor, type ChartSpec } from './charts.ts';
 import { summaryFormat } from './charts-i18n.ts';
 import { planEntryIndex } from './plan.ts';
 import { meetingDate } from './meetings.ts';
-import { shorten } from './site-index.ts';
+import { shorten } from './inline.ts';
 import { siteConfig } from '../site.config.ts';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -37,3 +37,16 @@ export function plainText(input: string): string {
     tokens.map((t) => (t.kind === 'text' ? t.text : walk(t.children))).join('');
   return walk(parseInline(input));
 }
+
+/**
+ * Shortens text to at most `max` characters at a word boundary (never mid-word), marking the cut
+ * with "…" and dropping trailing punctuation before it. Runs of white space become one space.
+ * Never cuts when the text fits.
+ */
+export function shorten(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -3,9 +3,8 @@
  * pillar or theme. Pure functions over schema-shaped entries.
  */
 import type { Question } from '../schemas/questions.ts';
-import { plainText } from './inline.ts';
+import { plainText, shorten } from './inline.ts';
 import { compareMeetings, type MeetingLike } from './meetings.ts';
-import { shorten } from './site-index.ts';
 
 export interface QuestionEntryLike {
   id: string;

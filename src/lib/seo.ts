@@ -3,6 +3,7 @@
  * one-sentence page descriptions. Pure functions; pages pass the result to
  * the Base layout's `jsonLd` and `description` props.
  */
+import { shorten } from './inline.ts';
 import { londonDateTime } from './meetings.ts';
 
 export interface EventInput {
@@ -59,9 +60,5 @@ export function meetingEventJsonLd(e: EventInput): Record<string, unknown> | und
 
 /** Trim a description to a search-friendly length on a word boundary (never mid-word). */
 export function clampDescription(text: string, max = 160): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+  return shorten(text, max);
 }

@@ -10,7 +10,7 @@ import type { Question } from '../schemas/questions.ts';
 import type { Body } from '../schemas/bodies.ts';
 import type { Plan } from '../schemas/plans.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import { plainText } from './inline.ts';
+import { plainText, shorten } from './inline.ts';
 import { glossaryHref } from './glossary.ts';
 import { actionUrl, bodyUrl, compareMeetings, formatDate, meetingUrl, meetingYear, questionUrl, reportUrl } from './meetings.ts';
 
@@ -62,14 +62,6 @@ export const FIXED_PAGES: readonly (readonly [string, string])[] = [
   ['sitemap', '/site-index/'],
 ];
 
-/** Shortens text to at most `max` characters at a word boundary, marking the cut with "…". Never cuts when it fits. */
-export function shorten(text: string, max = 110): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
-}
 
 /**
  * How a meeting is named in lists: "PCC Accountability Meeting, 29 January 2025". When the papers do not

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, FIXED_PAGES, meetingLabel, shorten, type SiteIndexInput } from '../../src/lib/site-index.ts';
+import { shorten } from '../../src/lib/inline.ts';
+import { buildSiteIndex, FIXED_PAGES, meetingLabel, type SiteIndexInput } from '../../src/lib/site-index.ts';
 import { t } from '../../src/lib/i18n.ts';
 import type { Meeting } from '../../src/schemas/meetings.ts';
 
