@@ -6,11 +6,13 @@
  */
 import type { SourceRef } from '../schemas/common.ts';
 import { loadSite, type ActionEntry, type QuestionEntry, type SiteData } from './data.ts';
-import { t } from './i18n.ts';
+import { t, tCount } from './i18n.ts';
 import { buildDate } from './build-date.ts';
 import { plainText, shorten } from './inline.ts';
 import { actionAnchor, actionUrl, formatDate, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
 import { meetingLabel } from './site-index.ts';
+import { sourceLabel } from './meetings-labels.ts';
+import { TITLE_MAX } from './seo.ts';
 import {
   actionAge,
   groupBySeries,
@@ -24,7 +26,6 @@ import {
 } from './actions.ts';
 import { questionSummary } from './questions.ts';
 import { planEntryLabels, searchAttributes } from './search.ts';
-import { siteConfig } from '../site.config.ts';
 
 export interface Link {
   href: string;
@@ -117,23 +118,9 @@ export interface FindFollowModel {
   planLabels: Map<string, string>;
 }
 
-const plurals = new Intl.PluralRules('en-GB');
+/** "Agenda pack, PAM 29 January 2025, line 174" for a source reference, named as on the meeting pages. */
+const sourceOf = (ref: SourceRef, site: SiteData): string => sourceLabel(ref, site.documentById.get(ref.doc)?.data.title);
 
-/** A counted UI string: picks `<key>_one` / `<key>_other` (the i18n keys carry the plural suffix). */
-export function tCount(key: string, count: number, options: Record<string, unknown> = {}): string {
-  return t(`${key}_${plurals.select(count)}`, { count, ...options });
-}
-
-/** "Agenda pack, PAM 29 January 2025, line 174" for a source reference. */
-export function sourceLabel(ref: SourceRef, site: SiteData): string {
-  const doc = site.documentById.get(ref.doc)?.data.title ?? ref.doc;
-  return ref.endLine !== undefined && ref.endLine !== ref.line
-    ? t('actions.sourceRange', { doc, line: ref.line, end: ref.endLine })
-    : t('actions.source', { doc, line: ref.line });
-}
-
-/** Longest page-specific part of a <title>: 70 characters less " – <site name>". */
-const TITLE_MAX = 70 - ' – '.length - siteConfig.name.length;
 
 async function build(): Promise<FindFollowModel> {
   const site = await loadSite();
@@ -192,7 +179,7 @@ async function build(): Promise<FindFollowModel> {
       onMeetingPage: { href: `${meeting.href}#${questionAnchor(q)}`, label: t('questions.onMeetingPage', { meeting: meeting.label }) },
       theme,
       actions: [], // filled below, once action labels exist
-      sources: q.data.sources.map((s) => sourceLabel(s, site)),
+      sources: q.data.sources.map((s) => sourceOf(s, site)),
       search: searchAttributes({
         type: 'question',
         title: t('questions.searchTitle', { kind: kindLabel, text: shorten(summary, 90) }),
@@ -267,8 +254,8 @@ async function build(): Promise<FindFollowModel> {
       ageText,
       updates,
       questions: qLinks,
-      variants: d.textVariants.map((v) => ({ text: v.text, source: sourceLabel(v.source, site) })),
-      sources: d.sources.map((s) => sourceLabel(s, site)),
+      variants: d.textVariants.map((v) => ({ text: v.text, source: sourceOf(v.source, site) })),
+      sources: d.sources.map((s) => sourceOf(s, site)),
       search: searchAttributes({
         type: 'action',
         title: d.number !== undefined ? t('actions.searchTitle', { number: d.number, text: textSummary }) : t('actions.pageTitleUnnumbered', { text: textSummary }),

@@ -3,6 +3,7 @@
  * days, links back to questions, ordering and the feed of updates.
  * Pure functions over schema-shaped data; pages pass in a lookup of meeting dates.
  */
+import { groupBy } from './group.ts';
 import type { Action, ActionUpdate } from '../schemas/actions.ts';
 import type { StatedDate } from '../schemas/common.ts';
 
@@ -121,12 +122,7 @@ export interface ActionSeries<T> {
  * papers first describe them.
  */
 export function groupBySeries<T extends { id: string; data: Action }>(actions: T[], dateOf: MeetingDateOf): ActionSeries<T>[] {
-  const groups = new Map<string, T[]>();
-  for (const a of actions) {
-    const list = groups.get(a.data.series) ?? [];
-    list.push(a);
-    groups.set(a.data.series, list);
-  }
+  const groups = groupBy(actions, (a) => a.data.series);
   const firstSource = (a: T): string => {
     const s = a.data.sources[0];
     return s ? `${s.doc}:${String(s.line).padStart(6, '0')}` : a.id;

@@ -16,7 +16,7 @@
  */
 import type { Cell, CellValue, TableRow } from '../schemas/tables.ts';
 import type { TableData } from './tables.ts';
-import { rowName } from './tables.ts';
+import { numberOf, rowName } from './tables.ts';
 import { isPeriodLabel } from './indicators.ts';
 
 /** The unit every value in one chart shares. */
@@ -133,21 +133,6 @@ export function unitOf(value: CellValue): ChartUnit | undefined {
       return 'duration';
     case 'money':
       return `money:${value.unit}`;
-    default:
-      return undefined;
-  }
-}
-
-/** The plotted number of a numeric value (durations in seconds). */
-export function numberOf(value: CellValue): number | undefined {
-  switch (value.type) {
-    case 'number':
-    case 'percent':
-    case 'pp':
-    case 'money':
-      return value.value;
-    case 'duration':
-      return value.seconds;
     default:
       return undefined;
   }
@@ -341,7 +326,6 @@ export function summarise(
   return format('manyPeriods', { ...vars, counts });
 }
 
-/** The columns to plot: the importer's hint, or every comparable column. */
 /** The <os-chart> element has six distinct colour-and-pattern styles; a chart never needs more series than that. */
 export const MAX_SERIES = 6;
 
@@ -494,7 +478,7 @@ export function monthlyCharts(table: TableData, format: Format = englishFormat):
 
 /** A key for a unit that is safe in i18n keys and class names: number, percent, duration, money, money000, moneym. */
 export function unitKey(unit: ChartUnit): string {
-  return unit.replace(/[^a-z0-9]/gi, '').replace(/^money/, 'money').toLowerCase();
+  return unit.replace(/[^a-z0-9]/gi, '');
 }
 
 /** Whether any chart is drawn for the table. */

@@ -12,21 +12,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { CellValue } from '../schemas/tables.ts';
 import type { Indicator } from './indicators.ts';
 import type { TableData } from './tables.ts';
-import { captionText } from './tables.ts';
+import { captionText, numberOf } from './tables.ts';
 
 /** The parsed number of a value as written in the CSV ("" for text and blanks). */
 export function valueText(value: CellValue): string {
-  switch (value.type) {
-    case 'number':
-    case 'percent':
-    case 'pp':
-    case 'money':
-      return String(value.value);
-    case 'duration':
-      return String(value.seconds);
-    default:
-      return '';
-  }
+  const n = numberOf(value);
+  return n === undefined ? '' : String(n);
 }
 
 /** The unit of a value as written in the CSV. */

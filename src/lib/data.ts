@@ -8,27 +8,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences } from './integrity.ts';
 import { REFERENCE_RULES } from './reference-rules.ts';
-
-export { REFERENCE_RULES };
+import { groupBy } from './group.ts';
 
 export type MeetingEntry = CollectionEntry<'meetings'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
 export type ActionEntry = CollectionEntry<'actions'>;
 export type ReportEntry = CollectionEntry<'reports'>;
 export type TableEntry = CollectionEntry<'tables'>;
-export type FigureEntry = CollectionEntry<'figures'>;
-
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
 
@@ -78,15 +64,13 @@ async function build() {
     reportById: byId(reports),
     tableById: byId(tables),
     figureById: byId(figures),
-    personById: byId(people),
+    inspectionById: byId(inspections),
     questionsByMeeting: groupBy(questions, (q) => q.data.meeting),
-    actionsRaisedAt: groupBy(actions, (a) => a.data.raisedAt),
     reportsByMeeting: groupBy(reports, (r) => r.data.meeting),
     tablesByReport: groupBy(tables, (t) => t.data.report),
     figuresByReport: groupBy(figures, (f) => f.data.report),
     inspectionsByReport: groupBy(inspections, (i) => i.data.report),
     gridByReport: groupBy(grid, (g) => g.data.report),
-    meetingsByBody: groupBy(meetings, (m) => m.data.body),
   };
 }
 

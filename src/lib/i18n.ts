@@ -50,6 +50,16 @@ export function i18n(): I18n {
   return instance;
 }
 
+const plurals = new Intl.PluralRules(UI_LANG);
+
+/**
+ * A counted UI string, using i18next's plural key names (`key_one`, `key_other`, …) chosen with the
+ * language's plural rules. (`t()` checks that the exact key exists, so the plural form is picked here.)
+ */
+export function tCount(key: string, count: number, options: Record<string, unknown> = {}): string {
+  return t(`${key}_${plurals.select(count)}`, { ...options, count });
+}
+
 /** Translate a UI key (namespace `ui`). Throws on a missing key so that no page ships a raw key. */
 export function t(key: string, options?: TOptions): string {
   const inst = i18n();

@@ -8,15 +8,9 @@ import { buildIndicators, type Indicator } from './indicators.ts';
 import { chartsFor, type ChartSpec } from './charts.ts';
 import { summaryFormat } from './charts-i18n.ts';
 import { planEntryIndex } from './plan.ts';
+import { pushTo } from './group.ts';
 import { meetingDate } from './meetings.ts';
-import { shorten } from './inline.ts';
-import { siteConfig } from '../site.config.ts';
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 async function build() {
   const site = await loadSite();
@@ -51,24 +45,26 @@ async function build() {
   const indicatorsByTable = new Map<string, Indicator[]>();
   const indicatorsByPlanEntry = new Map<string, Indicator[]>();
   for (const ind of indicators) {
-    for (const id of new Set(ind.appearances.map((a) => a.tableId))) push(indicatorsByTable, id, ind);
-    if (ind.planEntry) push(indicatorsByPlanEntry, ind.planEntry, ind);
+    for (const id of new Set(ind.appearances.map((a) => a.tableId))) pushTo(indicatorsByTable, id, ind);
+    if (ind.planEntry) pushTo(indicatorsByPlanEntry, ind.planEntry, ind);
   }
 
   const entries = planEntryIndex(site.plans);
   const reportsByPlanEntry = new Map<string, ReportEntry[]>();
-  for (const r of reports) for (const e of r.data.planEntries) push(reportsByPlanEntry, e, r);
+  for (const r of reports) for (const e of r.data.planEntries) pushTo(reportsByPlanEntry, e, r);
   const questionsByPlanEntry = new Map<string, (typeof site.questions)[number][]>();
-  for (const q of site.questions) if (q.data.planEntry) push(questionsByPlanEntry, q.data.planEntry, q);
-  const gridByReport = new Map<string, (typeof site.grid)[number][]>();
-  for (const g of site.grid) push(gridByReport, g.data.report, g);
+  for (const q of site.questions) if (q.data.planEntry) pushTo(questionsByPlanEntry, q.data.planEntry, q);
+  const questionPosition = new Map(site.questions.map((q, i) => [q.id, i]));
+  /** The questions on any of these plan entries, in collection order: costs what it returns, not the whole collection. */
+  const questionsOnPlanEntries = (planEntries: readonly string[]) =>
+    [...new Set(planEntries)]
+      .flatMap((e) => questionsByPlanEntry.get(e) ?? [])
+      .sort((a, b) => (questionPosition.get(a.id) ?? 0) - (questionPosition.get(b.id) ?? 0));
 
   return {
     site,
     reports,
     tables,
-    reportDate,
-    dateOfMeeting,
     chartsByTable,
     indicators,
     indicatorById,
@@ -77,7 +73,8 @@ async function build() {
     planEntries: entries,
     reportsByPlanEntry,
     questionsByPlanEntry,
-    gridByReport,
+    questionsOnPlanEntries,
+    gridByReport: site.gridByReport,
   };
 }
 
@@ -98,14 +95,3 @@ export const indicatorDownloads = (id: string): { csv: string; json: string } =>
 });
 export const planUrl = (id: string): string => `/plan/${id}/`;
 
-/** Longest page title that keeps "<title> – <site name>" within 70 characters (html-validate long-title). */
-export const TITLE_MAX = 70 - ' – '.length - siteConfig.name.length;
-/** Length of the text as written in HTML (html-validate measures "&amp;" as five characters). */
-const htmlLength = (s: string): number => s.replace(/&/g, '&amp;').replace(/['"]/g, '&#39;').replace(/[<>]/g, '&lt;').length;
-/** A page title from a long heading: cut at a word with "…" when it would make the <title> too long. */
-export function pageTitle(text: string): string {
-  let max = TITLE_MAX;
-  let out = shorten(text, max);
-  while (htmlLength(out) > TITLE_MAX && max > 12) out = shorten(text, --max);
-  return out;
-}

@@ -15,7 +15,7 @@
  */
 import type { Cell, TableRow } from '../schemas/tables.ts';
 import type { TableData } from './tables.ts';
-import { isNumericCell } from './tables.ts';
+import { isNumericCell, rowName } from './tables.ts';
 
 /** One printed figure of an indicator. */
 export interface Observation {
@@ -113,9 +113,6 @@ export function isTransposed(table: Pick<TableData, 'rows'>): boolean {
   return periods >= 2 && periods * 2 >= data.length;
 }
 
-const nameOf = (row: Pick<TableRow, 'group' | 'label'>): string =>
-  [row.group, row.label].filter((s): s is string => Boolean(s && s.trim())).join(' – ');
-
 interface Draft {
   key: string;
   name: string;
@@ -169,8 +166,8 @@ function draftsOf(table: { id: string; data: TableData }, report: { date: string
       return { period: sub ? `${column} – ${sub}` : column, raw: cell.raw, value: cell.value, italic: cell.italic };
     });
     drafts.push({
-      key: `${normaliseLabel(nameOf(row))}${qualifier ? ` [${normaliseLabel(qualifier)}]` : ''}|${context}`,
-      name: nameOf(row),
+      key: `${normaliseLabel(rowName(row))}${qualifier ? ` [${normaliseLabel(qualifier)}]` : ''}|${context}`,
+      name: rowName(row),
       qualifier,
       planEntry,
       appearance: { ...base, line: row.line, observations },

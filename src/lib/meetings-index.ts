@@ -7,6 +7,7 @@
  */
 import { loadSite, type ActionEntry, type MeetingEntry, type QuestionEntry, type ReportEntry, type SiteData } from './data.ts';
 import { buildDate } from './build-date.ts';
+import { pushTo } from './group.ts';
 import {
   actionsByMeeting,
   compareMeetings,
@@ -54,6 +55,10 @@ export interface MeetingIndex {
   listing: MeetingListing<MeetingEntry>;
   /** Views by body id, oldest first. */
   byBody: Map<string, MeetingView[]>;
+  /** Titles by id, for links and source labels on every meeting and body page. */
+  docTitles: Map<string, string>;
+  meetingTitles: Map<string, string>;
+  reportTitles: Map<string, string>;
   view(id: string): MeetingView;
 }
 
@@ -63,27 +68,18 @@ async function build(): Promise<MeetingIndex> {
   const actionsAt = actionsByMeeting(site.actions);
   const ordered = [...site.meetings].sort(compareMeetings);
 
-  const bodyOrder = new Map<string, MeetingEntry[]>();
-  for (const m of ordered) {
-    const list = bodyOrder.get(m.data.body) ?? [];
-    list.push(m);
-    bodyOrder.set(m.data.body, list);
-  }
-
   const nameOf = (m: MeetingEntry) => site.bodyById.get(m.data.body)?.data.name ?? m.data.body;
   const labels = uniqueMeetingLabels(ordered, nameOf);
   const views = new Map<string, MeetingView>();
   const byBody = new Map<string, MeetingView[]>();
   for (const m of ordered) {
     const body = site.bodyById.get(m.data.body);
-    const bodyName = body?.data.name ?? m.data.body;
+    const bodyName = nameOf(m);
     const reports = [...(site.reportsByMeeting.get(m.id) ?? [])].sort((a, b) => a.data.order - b.data.order);
     const questions = [...(site.questionsByMeeting.get(m.id) ?? [])].sort((a, b) => a.data.order - b.data.order);
     const actions = actionsAt.get(m.id) ?? [];
     const papers = papersHeld(m, reports.length);
     const counts = { reports: reports.length, questions: questions.length, actions: actions.length };
-    const siblings = bodyOrder.get(m.data.body)!;
-    const i = siblings.indexOf(m);
     const view: MeetingView = {
       id: m.id,
       entry: m,
@@ -99,13 +95,18 @@ async function build(): Promise<MeetingIndex> {
       reports,
       questions,
       actions,
-      previous: siblings[i - 1],
-      next: siblings[i + 1],
+      previous: undefined,
+      next: undefined,
     };
     views.set(m.id, view);
-    const list = byBody.get(m.data.body) ?? [];
-    list.push(view);
-    byBody.set(m.data.body, list);
+    pushTo(byBody, m.data.body, view);
+  }
+  // Previous and next meeting of the same body, from each body's list in time order.
+  for (const list of byBody.values()) {
+    list.forEach((v, i) => {
+      v.previous = list[i - 1]?.entry;
+      v.next = list[i + 1]?.entry;
+    });
   }
 
   return {
@@ -115,6 +116,9 @@ async function build(): Promise<MeetingIndex> {
     ordered: ordered.map((m) => views.get(m.id)!),
     listing: listMeetings(site.meetings, today),
     byBody,
+    docTitles: new Map(site.documents.map((d) => [d.id, d.data.title])),
+    meetingTitles: new Map([...views.values()].map((v) => [v.id, v.title])),
+    reportTitles: new Map(site.reports.map((r) => [r.id, r.data.title])),
     view(id: string): MeetingView {
       const v = views.get(id);
       if (!v) throw new Error(`meetings: no meeting with id "${id}" in src/content/meetings/`);

@@ -4,21 +4,10 @@
  * source references. Shared by the pages, calendars and feeds so they all
  * name a meeting the same way.
  */
-import { t, UI_LANG } from './i18n.ts';
+import { t, tCount } from './i18n.ts';
 import { formatDate, meetingYear, type MeetingLike, type MeetingState, type PapersHeld } from './meetings.ts';
 import { clampDescription } from './seo.ts';
 import type { SourceRef } from '../schemas/common.ts';
-
-const plural = new Intl.PluralRules(UI_LANG);
-
-/**
- * A counted UI string, using i18next's plural key names (`key_one`,
- * `key_other`, …) chosen with the language's plural rules. (`t()` checks that
- * the exact key exists, so the plural form is picked here.)
- */
-export function tCount(key: string, count: number, options: Record<string, unknown> = {}): string {
-  return t(`${key}_${plural.select(count)}`, { ...options, count });
-}
 
 /** The date part of a meeting's title: "Wednesday 29 January 2025" or "2017, date not stated". */
 export function meetingDateLabel(m: MeetingLike, options: { weekday?: boolean } = {}): string {

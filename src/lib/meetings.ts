@@ -6,6 +6,7 @@
  * Nothing here reads content: every function takes schema-shaped entries, so
  * the unit tests run on small fixtures and the pages pass `loadSite()` data.
  */
+import { pushTo } from './group.ts';
 import type { Meeting } from '../schemas/meetings.ts';
 import type { Action, ActionUpdate } from '../schemas/actions.ts';
 import type { Question } from '../schemas/questions.ts';
@@ -362,9 +363,7 @@ export function questionsBySection<Q extends QuestionLike>(
   const sorted = questions.filter((q) => q.data.meeting === meeting.id).sort((a, b) => a.data.order - b.data.order);
   for (const q of sorted) {
     if (sectionIds.has(q.data.minuteSection)) {
-      const list = bySection.get(q.data.minuteSection) ?? [];
-      list.push(q);
-      bySection.set(q.data.minuteSection, list);
+      pushTo(bySection, q.data.minuteSection, q);
     } else unplaced.push(q);
   }
   return { bySection, unplaced };
@@ -412,10 +411,7 @@ export function actionsByMeeting<A extends ActionLike>(actions: readonly A[]): M
   for (const action of actions) {
     const ids = new Set([action.data.raisedAt, ...action.data.updates.map((u) => u.meeting)]);
     for (const id of ids) {
-      const entry = atMeeting(id, action)!;
-      const list = map.get(id) ?? [];
-      list.push(entry);
-      map.set(id, list);
+      pushTo(map, id, atMeeting(id, action)!);
     }
   }
   for (const [id, list] of map) map.set(id, byNumber(list));

@@ -2,6 +2,7 @@
  * The questions archive's logic: short titles, grouping by meeting and by
  * pillar or theme. Pure functions over schema-shaped entries.
  */
+import { pushTo } from './group.ts';
 import type { Question } from '../schemas/questions.ts';
 import { plainText, shorten } from './inline.ts';
 import { compareMeetings, type MeetingLike } from './meetings.ts';
@@ -46,9 +47,7 @@ export function groupByMeeting<Q extends QuestionEntryLike, M extends MeetingLik
   const groups = new Map<string, Q[]>();
   for (const q of questions) {
     if (!meetingById.has(q.data.meeting)) throw new Error(`question ${q.id}: meeting "${q.data.meeting}" is not in src/content/meetings`);
-    const list = groups.get(q.data.meeting) ?? [];
-    list.push(q);
-    groups.set(q.data.meeting, list);
+    pushTo(groups, q.data.meeting, q);
   }
   return [...groups]
     .map(([id, list]) => ({ meeting: meetingById.get(id)!, questions: [...list].sort((a, b) => a.data.order - b.data.order) }))

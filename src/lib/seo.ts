@@ -4,6 +4,7 @@
  * the Base layout's `jsonLd` and `description` props.
  */
 import { shorten } from './inline.ts';
+import { siteConfig } from '../site.config.ts';
 import { londonDateTime } from './meetings.ts';
 
 export interface EventInput {
@@ -61,4 +62,16 @@ export function meetingEventJsonLd(e: EventInput): Record<string, unknown> | und
 /** Trim a description to a search-friendly length on a word boundary (never mid-word). */
 export function clampDescription(text: string, max = 160): string {
   return shorten(text, max);
+}
+
+/** Longest page title that keeps "<title> – <site name>" within 70 characters (html-validate long-title). */
+export const TITLE_MAX = 70 - ' – '.length - siteConfig.name.length;
+/** Length of the text as written in HTML (html-validate measures "&amp;" as five characters). */
+const htmlLength = (s: string): number => s.replace(/&/g, '&amp;').replace(/['"]/g, '&#39;').replace(/[<>]/g, '&lt;').length;
+/** A page title from a long heading: cut at a word with "…" when it would make the <title> too long. */
+export function pageTitle(text: string): string {
+  let max = TITLE_MAX;
+  let out = shorten(text, max);
+  while (htmlLength(out) > TITLE_MAX && max > 12) out = shorten(text, --max);
+  return out;
 }

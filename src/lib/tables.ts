@@ -210,6 +210,21 @@ export function spokenForm(raw: string, value?: CellValue, words: SpokenWords = 
   return sign ? `${sign}${body}` : undefined;
 }
 
+/** The number a value stands for (durations in seconds), as charts plot it and the CSV writes it; undefined for text and blanks. */
+export function numberOf(value: CellValue): number | undefined {
+  switch (value.type) {
+    case 'number':
+    case 'percent':
+    case 'pp':
+    case 'money':
+      return value.value;
+    case 'duration':
+      return value.seconds;
+    default:
+      return undefined;
+  }
+}
+
 /** The row headers' text of a row, for naming it (group and label). */
 export function rowName(row: Pick<TableRow, 'group' | 'label'>): string {
   return [row.group, row.label].filter((s): s is string => Boolean(s && s.trim())).join(' – ');

@@ -18,6 +18,7 @@
  */
 import type { Aliases } from './aliases.ts';
 import { renameIds } from './aliases.ts';
+import { groupBy } from '../group.ts';
 import type { DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
 import { BODIES, clean, collapse, compact, parseDateText } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, personId, type RoleClaim } from './people.ts';
@@ -254,13 +255,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   });
 
   // Group by collection and id.
-  const groups = new Map<string, EntryDraft[]>();
-  for (const e of drafts) {
-    const k = key(e);
-    const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
-  }
+  const groups = groupBy(drafts, key);
 
   const out: EntryDraft[] = [];
   const meetings = new Map<string, MeetingDraftData>();
@@ -368,13 +363,10 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   }
 
   // Meetings: agenda links, date conflicts, notices; strip internal fields.
-  const reportsByMeeting = new Map<string, EntryDraft[]>();
-  for (const e of out) {
-    if (e.collection !== 'reports') continue;
-    const list = reportsByMeeting.get(String(e.data['meeting'])) ?? [];
-    list.push(e);
-    reportsByMeeting.set(String(e.data['meeting']), list);
-  }
+  const reportsByMeeting = groupBy(
+    out.filter((e) => e.collection === 'reports'),
+    (e) => String(e.data['meeting']),
+  );
   for (const [mid, reps] of reportsByMeeting) {
     const m = meetings.get(mid);
     if (!m) continue; // the reference check names the report
