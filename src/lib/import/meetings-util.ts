@@ -3,6 +3,10 @@
  * people, merge): markup stripping, paragraph splitting, dates and times as
  * the papers write them, slugs, and the registry of scrutiny bodies.
  */
+import { formatDate, weekdayOf } from '../meetings.ts';
+
+/** Weekday name of an ISO date: the site's own (src/lib/meetings.ts). */
+export { weekdayOf };
 
 /** Inline markup the papers carry that is not text: `<p>`, `<b>`, `<u>`, `<i>`, `<ul ...>`. */
 const TAG = /<\/?(?:p|b|u|i|ul)(?:\s[^>]*)?>/gi;
@@ -89,7 +93,6 @@ const MONTHS = [
   'november',
   'december',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A date written in the papers, read without guessing. */
 export interface ParsedDate {
@@ -112,17 +115,9 @@ export function isoFrom(year: number, month: number, day: number): string | unde
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Weekday name of an ISO date. */
-export function weekdayOf(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-}
-
-/** "2024-05-21" → "21 May 2024", for notes written by the importer. */
+/** "2024-05-21" → "21 May 2024", for notes written by the importer (the site's formatDate without weekday). */
 export function humanDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1]!;
-  return `${d} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${y}`;
+  return formatDate(iso, { weekday: false });
 }
 
 /** Regex source matching one written date: "Wednesday 29 January 2025", "5th February 2018", "the 8th of October 2024", "28/03/2017". */
