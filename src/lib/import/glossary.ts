@@ -41,11 +41,13 @@
  *    Distinct wordings are all kept, each with its first source line;
  *    wordings that differ only in letter case or quote style count as one.
  * 3. `usedAt`: up to five places, the first use in each document first.
- * 4. Ids: the term in lower case, with every run of other characters than
- *    a-z and 0-9 turned into one hyphen and hyphens trimmed at the ends:
+ * 4. Ids: the site's glossary anchor (src/lib/glossary.ts glossaryId): the
+ *    term in lower case, with every run of other characters than a-z and 0-9
+ *    turned into one hyphen and hyphens trimmed at the ends:
  *    PCC → "pcc", T/ACC → "t-acc", A.O.B. → "a-o-b", RaSSO → "rasso".
  */
 import { glossarySchema } from '../../schemas/glossary.ts';
+import { glossaryId } from '../glossary.ts';
 import { assertSchema } from './grid.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -70,13 +72,8 @@ export const NOT_ACRONYMS: Readonly<Record<string, string>> = {
 /** Small joining words that may sit inside an expansion without giving a letter. */
 const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from', 'or', 'a', 'an', '&', 'into']);
 
-/** Id rule: lower case; each run of characters other than a-z0-9 becomes one hyphen; no hyphen at either end. */
-export function glossaryId(term: string): string {
-  return term
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** Id rule: the site's glossary anchor, so entry ids and `/glossary/#…` links agree. */
+export { glossaryId };
 
 /** Remove what is not running text: URLs, e-mail addresses, HTML tags, bold marks, entities. */
 export function cleanLine(line: string): string {
