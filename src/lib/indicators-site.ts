@@ -9,6 +9,7 @@ import { chartsFor, type ChartSpec } from './charts.ts';
 import { summaryFormat } from './charts-i18n.ts';
 import { planEntryIndex } from './plan.ts';
 import { pushTo } from './group.ts';
+import { plainText } from './inline.ts';
 import { meetingDate } from './meetings.ts';
 
 
@@ -86,6 +87,10 @@ export function reportSite(): Promise<ReportSite> {
   cache ??= build();
   return cache;
 }
+
+/** An indicator's name as plain text, with its qualifier: for titles, descriptions and link text read aloud. */
+export const indicatorName = (ind: Pick<Indicator, 'name' | 'qualifier'>): string =>
+  plainText(ind.name) + (ind.qualifier ? ` (${ind.qualifier})` : '');
 
 /** URL helpers (stable URL scheme). */
 export const indicatorUrl = (id: string): string => `/performance/${id}/`;
