@@ -15,29 +15,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ALIASES_FILE, parseAliases, verifyAliases } from './aliases.ts';
-import { dispatch, loadParsers, type Parsers } from './meetings-dispatch.ts';
+import { buildGlossary } from './glossary.ts';
+import { dispatch, PARSERS } from './meetings-dispatch.ts';
 import type { Extract } from './meetings-types.ts';
 import { merge, type MergeOptions } from './merge.ts';
+import { buildPlans } from './plans.ts';
 import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from './source.ts';
-import { applyWrites, entryPath, formatProblem, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST } from './write.ts';
+import { applyWrites, entryPath, formatProblem, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST, SCHEMAS } from './write.ts';
 
 export const EXTRACT_VERSION = 1;
 export const EXTRACTS_DIR = 'imports/extracts';
-export const CONTENT_DIRS = [
-  'src/content/bodies/',
-  'src/content/documents/',
-  'src/content/meetings/',
-  'src/content/questions/',
-  'src/content/actions/',
-  'src/content/people/',
-  'src/content/reports/',
-  'src/content/tables/',
-  'src/content/figures/',
-  'src/content/inspections/',
-  'src/content/grid/',
-  'src/content/plans/',
-  'src/content/glossary/',
-];
+/** The content directories the importer manages: one per collection. */
+export const CONTENT_DIRS = Object.keys(SCHEMAS).map((c) => `src/content/${c}/`);
 
 export interface CliOptions {
   files: string[];
@@ -78,14 +67,14 @@ export function parserVersion(root: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function extractOf(doc: SourceDoc, text: string, aliases: ReturnType<typeof parseAliases>, parsers: Parsers, version: string): Extract & { parser: string } {
-  const r = dispatch(doc, aliases, parsers);
+function extractOf(doc: SourceDoc, aliases: ReturnType<typeof parseAliases>, version: string): Extract {
+  const r = dispatch(doc, aliases, PARSERS);
   return {
     version: EXTRACT_VERSION,
     parser: version,
     doc: doc.id,
     file: doc.file,
-    sha256: sha256(text),
+    sha256: sha256(doc.lines.join('\n')),
     lines: doc.lines,
     entries: r.entries,
     claims: r.claims,
@@ -132,9 +121,6 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
   }
   try {
     const aliases = parseAliases(JSON.parse(readFileSync(join(root, ALIASES_FILE), 'utf8')));
-    const parsers = await loadParsers();
-    if (!parsers.reports) log.push('note: src/lib/import/reports.ts (import-reports helper) is not available; report blocks are held for it');
-    if (!parsers.grid) log.push('note: src/lib/import/grid.ts (import-plan helper) is not available; the grid is held for it');
     const version = parserVersion(root);
 
     const files = [...opts.files.map((f) => resolve(f))];
@@ -142,22 +128,21 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
       if (!existsSync(seedsDir)) throw new ImportError(seedsDir, undefined, 'a seeds directory for --all');
       for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) files.push(join(seedsDir, f));
     }
-    const fresh = new Map<string, Extract & { parser: string }>();
+    const fresh = new Map<string, Extract>();
     const docs = new Map<string, SourceDoc>();
     for (const f of files) {
       if (!existsSync(f)) throw new ImportError(f, undefined, 'an existing .txt file');
       if (!f.endsWith('.txt')) throw new ImportError(f, undefined, 'a .txt paper in the seeds text format');
       const text = readFileSync(f, 'utf8');
       const doc = toSourceDoc(basename(f), text);
-      if (fresh.has(doc.id)) continue;
       docs.set(doc.id, doc);
     }
     // Aliases quote papers: check the quotes against every paper at hand (fresh and cached).
-    const cached = new Map<string, Extract & { parser?: string }>();
+    const cached = new Map<string, Extract>();
     const extractsDir = join(root, EXTRACTS_DIR);
     if (existsSync(extractsDir)) {
       for (const f of readdirSync(extractsDir).filter((x) => x.endsWith('.json')).sort()) {
-        const x = JSON.parse(readFileSync(join(extractsDir, f), 'utf8')) as Extract & { parser?: string };
+        const x = JSON.parse(readFileSync(join(extractsDir, f), 'utf8')) as Extract;
         if (x.version !== EXTRACT_VERSION) throw new ImportError(join(EXTRACTS_DIR, f), undefined, `an extract of version ${EXTRACT_VERSION}; re-import ${x.file}`);
         cached.set(x.doc, x);
       }
@@ -165,31 +150,20 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     const allDocs = new Map<string, SourceDoc>([...[...cached.values()].map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }] as const), ...docs]);
     verifyAliases(aliases, allDocs);
 
-    for (const [id, doc] of docs) {
-      const text = doc.lines.join('\n');
-      fresh.set(id, extractOf(doc, text, aliases, parsers, version));
-    }
+    for (const [id, doc] of docs) fresh.set(id, extractOf(doc, aliases, version));
     for (const [id, x] of cached) {
       if (fresh.has(id)) continue;
       if (x.parser !== version) {
         log.push(`re-reading ${x.file} from the extract cache (the importer changed since it was cached)`);
-        fresh.set(id, extractOf({ id: x.doc, file: x.file, lines: x.lines }, x.lines.join('\n'), aliases, parsers, version));
-      } else fresh.set(id, x as Extract & { parser: string });
+        fresh.set(id, extractOf({ id: x.doc, file: x.file, lines: x.lines }, aliases, version));
+      } else fresh.set(id, x);
     }
     const extracts = [...fresh.values()].sort((a, b) => a.doc.localeCompare(b.doc));
     for (const x of extracts) for (const w of x.warnings) log.push(`note: ${w}`);
 
-    const mergeOpts: MergeOptions = {};
+    const mergeOpts: MergeOptions = { buildPlans, buildGlossary };
     const notice = await noticeResources(root);
     if (notice) mergeOpts.notice = notice;
-    if (existsSync(join(root, 'src/lib/import/plans.ts'))) {
-      const m = (await import('./plans.ts' as string)) as { buildPlans?: MergeOptions['buildPlans'] };
-      if (m.buildPlans) mergeOpts.buildPlans = m.buildPlans;
-    }
-    if (existsSync(join(root, 'src/lib/import/glossary.ts'))) {
-      const m = (await import('./glossary.ts' as string)) as { buildGlossary?: MergeOptions['buildGlossary'] };
-      if (m.buildGlossary) mergeOpts.buildGlossary = m.buildGlossary;
-    }
     const merged = merge(extracts, aliases, mergeOpts);
     for (const w of merged.warnings) log.push(`note: ${w}`);
 

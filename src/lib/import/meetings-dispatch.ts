@@ -10,16 +10,20 @@
  *   multilingual notice     → agenda.ts (parseNotice)     → meetings.languageNotice
  *   meeting summary         → minutes.ts (parseSummary)
  *   2017-style minutes      → paf.ts (parsePaf), identity from imports/aliases.json
- *   reports ("ORIGINATOR:") → reports.ts (import-reports helper)
- *   performance grid        → grid.ts (import-plan helper)
+ *   reports ("ORIGINATOR:") → reports.ts (parseReports)
+ *   performance grid        → grid.ts (parseGrid)
+ *
+ * The reports and grid parsers are passed in (`Parsers`): the command line
+ * gives the real ones (PARSERS), tests may give their own or none.
  */
-import { existsSync } from 'node:fs';
 import { parseCover, parseEnquiries, parseNotice } from './agenda.ts';
 import type { Aliases } from './aliases.ts';
 import type { Claimed, MeetingDraftData } from './meetings-types.ts';
 import { bodyByName, BODIES, compact, isBlank, plainLine } from './meetings-util.ts';
 import { parseSummary } from './minutes.ts';
 import { parsePaf } from './paf.ts';
+import { parseGrid } from './grid.ts';
+import { parseReports } from './reports.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export type ReportsParser = (
@@ -33,19 +37,8 @@ export interface Parsers {
   grid?: GridParser;
 }
 
-/** Load the other helpers' parsers when their modules exist; a missing one is reported, not faked. */
-export async function loadParsers(): Promise<Parsers> {
-  const out: Parsers = {};
-  if (existsSync(new URL('./reports.ts', import.meta.url))) {
-    const m = (await import('./reports.ts' as string)) as { parseReports?: ReportsParser };
-    if (typeof m.parseReports === 'function') out.reports = m.parseReports;
-  }
-  if (existsSync(new URL('./grid.ts', import.meta.url))) {
-    const m = (await import('./grid.ts' as string)) as { parseGrid?: GridParser };
-    if (typeof m.parseGrid === 'function') out.grid = m.parseGrid;
-  }
-  return out;
-}
+/** The importer's reports and grid parsers. */
+export const PARSERS: Parsers = { reports: parseReports, grid: parseGrid };
 
 /** A skip: lines that carry no content for the portal, with the reason. */
 export interface Skip {

@@ -63,6 +63,8 @@ export interface MeetingDraftData {
 export interface Extract {
   /** Format version of the cache. */
   version: number;
+  /** Hash of the importer code that made it (cli.ts parserVersion); a cache made by other code is re-dispatched. */
+  parser?: string;
   doc: string;
   file: string;
   /** sha256 of the source text. */
