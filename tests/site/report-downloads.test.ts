@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { siteDir } from '../browser/helpers.ts';
 import { builtFiles, htmlFiles } from './checks.ts';
 import type { CellValue } from '../../src/schemas/tables.ts';
-import { loadTables } from './report-content.ts';
+import { loadTables } from './content.ts';
 
 const dir = siteDir();
 const tables = loadTables();

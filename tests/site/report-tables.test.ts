@@ -11,7 +11,7 @@ import { plainText } from '../../src/lib/inline.ts';
 import { captionText, numericColumns, rowSections, spokenForm } from '../../src/lib/tables.ts';
 import { chartsFor } from '../../src/lib/charts.ts';
 import type { DataTable } from '../../src/schemas/tables.ts';
-import { loadTables, squash } from './report-content.ts';
+import { loadTables, squash } from './content.ts';
 
 interface DomCell {
   tag: string;
