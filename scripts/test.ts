@@ -1,10 +1,11 @@
 /**
  * `npm test`: every test, unit and browser, in this order:
  *   1. check we run on the pinned Node (24 or later), as npm scripts should;
- *   2. unit and fidelity tests (vitest.config.ts), then the type check (astro check);
+ *   2. unit tests and the fidelity of src/content to the papers (vitest.config.ts), then the type check (astro check);
  *   3. find Chromium (installing Debian's package when root on Debian);
  *   4. build the site into dist/ (BUILD_DATE=2026-11-24 unless set; SKIP_BUILD=1 skips);
- *   5. site checks and browser tests on dist/ (vitest.browser.config.ts);
+ *   5. site checks (among them the fidelity of the built pages to the papers) and browser tests on dist/
+ *      (vitest.browser.config.ts);
  *   6. a summary with counts; exit code 1 if anything failed.
  */
 import { spawnSync } from 'node:child_process';
