@@ -176,12 +176,18 @@ describe('keyboard only', () => {
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
     for (let i = 0; i < 40 && (await focusedId()) !== 'search-q'; i++) await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('search-q');
+    // One polite live region (role="status", aria-live polite unless set otherwise), there and empty before the search,
+    // so that the count written into it is announced.
+    const status = page.locator('os-search').getByRole('status');
+    expect(await status.count()).toBe(1);
+    expect(await status.evaluate((el) => ({ live: el.getAttribute('aria-live') ?? 'polite', text: el.textContent ?? '' }))).toEqual({ live: 'polite', text: '' });
 
     await page.keyboard.type('Naloxone');
     await page.keyboard.press('Enter');
     const before = await waitForCount(page);
     expect(before).toMatch(/results? for “Naloxone”/);
-    expect(await page.locator('os-search [role="status"]').getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toBe(before);
+    expect(await status.isVisible()).toBe(true);
 
     // Tab on to the first type filter and tick it with the space bar.
     const active = () => page.evaluate(() => {
