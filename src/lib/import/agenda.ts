@@ -97,12 +97,7 @@ function bodyAndTopic(label: string): { body: string; topic?: string } | undefin
  * February 2025 from 10:00am – 1:00pm Strategic Deep Dive: ..."). Every
  * character must belong to a listing; anything else is an error.
  */
-export function parseListings(
-  doc: SourceDoc,
-  line: number,
-  text: string,
-  listedBy: { date?: string | undefined },
-): Array<{ detail: string; draft: EntryDraft }> {
+export function parseListings(doc: SourceDoc, line: number, text: string): Array<{ detail: string; draft: EntryDraft }> {
   const out: Array<{ detail: string; draft: EntryDraft }> = [];
   LISTING.lastIndex = 0;
   let pos = 0;
@@ -124,10 +119,6 @@ export function parseListings(
     if (!bt) throw new ImportError(doc.file, line, `a known body name (${BODIES.map((b) => b.name).join(', ')})`, label);
     const claim = dateClaim(doc, line, m[2]!);
     if (!claim.date) throw new ImportError(doc.file, line, 'a full date such as "Tuesday 4 February 2025"', m[2]);
-    if (listedBy.date && claim.date < listedBy.date) {
-      const extra = `It is listed among the next scrutiny meetings on the agenda of ${humanDate(listedBy.date)}, yet ${humanDate(claim.date)} is before that date.`;
-      claim.note = claim.note ? `${claim.note} ${extra}` : extra;
-    }
     const range = parseTimeRange(m[3]!);
     if (!range) throw new ImportError(doc.file, line, 'a time range such as "10:00am – 1:00pm"', m[3]);
     const detail = collapse(m[0]);
@@ -214,7 +205,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     if (u && u[2]!.trim() !== '') {
       item.title = clean(u[1]!);
       for (const para of paragraphs(u[2]!)) {
-        for (const l of parseListings(doc, n, para, { date: date?.claim.date })) {
+        for (const l of parseListings(doc, n, para)) {
           item.details.push(l.detail);
           item.lists.push(l.draft.id);
           others.push(l.draft);
@@ -301,11 +292,11 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
   }
   if (!date) throw new ImportError(doc.file, titleLine, 'a "Date:" line on the agenda cover');
   const id = meetingId(date.claim.date!, body.id);
-  // Fix up the "listed before this meeting" notes now that the date is known (rows may precede nothing).
+  // Listed meetings dated before this one get a note, now that this meeting's date is known.
   for (const o of others) {
     const d = o.data as unknown as MeetingDraftData;
     for (const c of d.dateClaims ?? []) {
-      if (c.date && c.date < date.claim.date! && d.status === 'scheduled' && !c.note?.includes('listed among')) {
+      if (c.date && c.date < date.claim.date! && d.status === 'scheduled') {
         const extra = `It is listed among the next scrutiny meetings on the agenda of ${humanDate(date.claim.date!)}, yet ${humanDate(c.date)} is before that date.`;
         c.note = c.note ? `${c.note} ${extra}` : extra;
       }

@@ -148,7 +148,7 @@ describe('multilingual notice', () => {
 describe('listings', () => {
   it('rejects text that is not a listed meeting rather than dropping it', () => {
     const doc = fixture('agenda-cover.txt');
-    expect(() => parseListings(doc, 3, 'Police and Crime Panel: Tuesday 4 February 2025 from 10:00am – 1:00pm and lunch', {})).toThrowError(
+    expect(() => parseListings(doc, 3, 'Police and Crime Panel: Tuesday 4 February 2025 from 10:00am – 1:00pm and lunch')).toThrowError(
       /expected each listed meeting/,
     );
   });
