@@ -20,8 +20,8 @@ import type { Aliases } from './aliases.ts';
 import { renameIds } from './aliases.ts';
 import { groupBy } from '../group.ts';
 import type { DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
-import { BODIES, clean, collapse, compact, parseDateText } from './meetings-util.ts';
-import { buildPeople, letterRoles, narrativeRoles, personId, type RoleClaim } from './people.ts';
+import { BODIES, clean, collapse, compact } from './meetings-util.ts';
+import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export interface MergeOptions {
@@ -116,13 +116,12 @@ function mergeMeeting(id: string, parts: Array<{ data: MeetingDraftData; aliased
   if (withTime) {
     out.startTime = withTime.data.startTime!;
     if (withTime.data.timeText) out.timeText = withTime.data.timeText;
-    const end = withTime.data.endTime ?? byRank.find((p) => p.data.endTime && p.data.startTime === withTime.data.startTime)?.data.endTime;
+    // The end time: its own, else the best-ranked paper with the same start that gives one (and its wording).
+    const withEnd = withTime.data.endTime !== undefined ? withTime : byRank.find((p) => p.data.endTime && p.data.startTime === withTime.data.startTime);
+    const end = withEnd?.data.endTime;
     if (end) {
       out.endTime = end;
-      if (!withTime.data.endTime) {
-        const full = byRank.find((p) => p.data.endTime === end && p.data.startTime === withTime.data.startTime);
-        if (full?.data.timeText) out.timeText = full.data.timeText;
-      }
+      if (withEnd !== withTime && withEnd!.data.timeText) out.timeText = withEnd!.data.timeText;
     }
   }
   for (const f of ['venue', 'purpose', 'topic'] as const) {
@@ -246,9 +245,10 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
 
   // Identity decisions: one meeting under two dates.
   const aliasMap = new Map(aliases.meetings.map((a) => [a.alias, a.sameAs]));
-  const aliasedIds = new Set<string>();
+  /** Meetings that some paper names under another (aliased) id. */
+  const aliasTargets = new Set<string>();
   drafts = drafts.map((e) => {
-    if (e.collection === 'meetings' && aliasMap.has(e.id)) aliasedIds.add(`${e.id}@${docOf(e)}`);
+    if (e.collection === 'meetings' && aliasMap.has(e.id)) aliasTargets.add(aliasMap.get(e.id)!);
     const renamed = renameIds(e, aliasMap);
     if (e.collection === 'meetings' && aliasMap.has(e.id)) (renamed.data as Record<string, unknown>)['_aliasedFrom'] = e.id;
     return renamed;
@@ -377,7 +377,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   const aliasConflict = new Map(aliases.meetings.map((a) => [a.sameAs, a.dateConflict]));
   const meetingEntries: EntryDraft[] = [];
   for (const [id, m] of meetings) {
-    const hasAlias = [...aliasedIds].some((x) => aliasMap.get(x.split('@')[0]!) === id);
+    const hasAlias = aliasTargets.has(id);
     const where = (r: Ref) => {
       const d = out.find((e) => e.collection === 'documents' && e.id === r.doc);
       return `${d ? String(d.data['title']) : r.doc}, line ${r.line}`;
@@ -418,8 +418,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
     } else if (notices.length) {
       warnings.push(`meeting ${id}: no notice resources (src/i18n/<lang>.json) to check the printed notice against`);
     }
-    const data = { ...m } as Record<string, unknown>;
-    for (const k of Object.keys(data)) if (k.startsWith('_')) delete data[k];
+    const data = stripInternal(m as unknown as Record<string, unknown>);
     data['attendance'] = (m.attendance ?? []).map(stripInternal);
     data['apologies'] = (m.apologies ?? []).map(stripInternal);
     data['signatories'] = ((m.signatories ?? []) as unknown as Array<Record<string, unknown>>).map(stripInternal);
@@ -568,6 +567,3 @@ const ORDER = ['bodies', 'documents', 'meetings', 'questions', 'actions', 'peopl
 export function sortEntries(entries: EntryDraft[]): EntryDraft[] {
   return [...entries].sort((a, b) => ORDER.indexOf(a.collection) - ORDER.indexOf(b.collection) || a.id.localeCompare(b.id));
 }
-
-/** Order: `personId` re-exported for callers that build people from elsewhere. */
-export { personId, parseDateText };
