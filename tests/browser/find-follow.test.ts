@@ -3,19 +3,13 @@
  * markup as built: checked in the browser against the content they come from.
  * The RSS feed of action updates is parsed with the browser's XML parser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { glossaryId } from '../../src/lib/glossary.ts';
+import { readCollection } from '../site/content.ts';
 import { closePage, openPage, siteDir } from './helpers.ts';
-
-const CONTENT = join(import.meta.dirname, '../../src/content');
-const ids = (dir: string): string[] =>
-  readdirSync(join(CONTENT, dir))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.replace(/\.json$/, ''))
-    .sort();
-const json = <T>(dir: string, id: string): T => JSON.parse(readFileSync(join(CONTENT, dir, `${id}.json`), 'utf8')) as T;
 
 interface ActionJson {
   number?: number;
@@ -23,8 +17,8 @@ interface ActionJson {
   status: string;
   updates: { meeting: string; status: string }[];
 }
-const actionIds = ids('actions');
-const actions = new Map(actionIds.map((id) => [id, json<ActionJson>('actions', id)]));
+const actions = new Map(readCollection<ActionJson>('actions').map((a) => [a.id, a.data]));
+const actionIds = [...actions.keys()];
 const action4 = actionIds.find((id) => actions.get(id)!.series === 'pam-2024' && actions.get(id)!.number === 4)!;
 
 let open: Page | undefined;
@@ -74,7 +68,7 @@ describe('action tracker', () => {
   });
 
   test('an action that came from a question links back to it, and the question links to the action', async () => {
-    const questions = ids('questions').map((id) => ({ id, data: json<{ actions?: string[] }>('questions', id) }));
+    const questions = readCollection<{ actions?: string[] }>('questions');
     const asked = questions.find((q) => (q.data.actions ?? []).length > 0);
     expect(asked, 'some question in the papers led to an action').toBeTruthy();
     const actionId = asked!.data.actions![0]!;
@@ -115,7 +109,7 @@ describe('action tracker', () => {
 
 describe('questions archive', () => {
   test('every question appears once per view, public and PCC told apart in words, each linking to its meeting anchor', async () => {
-    const all = ids('questions');
+    const all = readCollection('questions');
     for (const path of ['/questions/', '/questions/by-theme/']) {
       const page = (open = await openPage(path));
       const cards = page.locator('main article.question-card');
@@ -131,7 +125,7 @@ describe('questions archive', () => {
 });
 
 describe('glossary and first-use <abbr>', () => {
-  const glossary = ids('glossary').map((id) => json<{ term: string; expansions: { text: string }[] }>('glossary', id));
+  const glossary = readCollection<{ term: string; expansions: { text: string }[] }>('glossary').map((g) => g.data);
 
   test('every acronym has an entry whose anchor is the lower-case term', async () => {
     const page = (open = await openPage('/glossary/'));
@@ -139,7 +133,7 @@ describe('glossary and first-use <abbr>', () => {
     expect(dts).toHaveLength(glossary.length);
     const byText = new Map(dts.map((d) => [d.text, d.id]));
     for (const g of glossary) {
-      expect(byText.get(g.term), g.term).toBe(g.term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+      expect(byText.get(g.term), g.term).toBe(glossaryId(g.term));
     }
   });
 

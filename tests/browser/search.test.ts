@@ -8,24 +8,10 @@
  * word taken from an action update and one from a table caption in the content,
  * chosen as the longest word there, so the test follows the content it is given.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readCollection } from '../site/content.ts';
 import { assertClean, closePage, formatAxe, openPage, runAxe } from './helpers.ts';
-
-const CONTENT = join(import.meta.dirname, '../../src/content');
-
-const readJson = (dir: string): unknown[] => {
-  try {
-    return readdirSync(join(CONTENT, dir))
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(CONTENT, dir, f), 'utf8')) as unknown);
-  } catch {
-    return [];
-  }
-};
 
 /** The longest plain word (letters only, 7+ characters) in some texts: distinctive, so the first result is meaningful. */
 function longestWord(texts: string[]): string | undefined {
@@ -37,8 +23,8 @@ function longestWord(texts: string[]): string | undefined {
   return words.sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
 }
 
-const actions = readJson('actions') as { updates?: { text: string[] }[] }[];
-const tables = readJson('tables') as { caption?: string; title?: string }[];
+const actions = readCollection<{ updates?: { text: string[] }[] }>('actions').map((a) => a.data);
+const tables = readCollection<{ caption?: string; title?: string }>('tables').map((t) => t.data);
 const updateWord = longestWord(actions.flatMap((a) => (a.updates ?? []).flatMap((u) => u.text)));
 const captionWord = longestWord(tables.map((t) => t.caption ?? t.title ?? ''));
 
