@@ -28,12 +28,9 @@ export function siteDir(): string {
   return inject('siteDir');
 }
 
-/** URL path of a built HTML file relative to the site root: a/b/index.html → /a/b/, 404.html → /404.html */
-export { urlPathForFile as urlPathOf };
-
-/** Every built *.html page under `dir` (default: the site under test) as URL paths, sorted. Pagefind's files are skipped. */
-export function allPages(dir: string = siteDir()): string[] {
-  return htmlFiles(dir).map(urlPathForFile).sort();
+/** Every built *.html page of the site under test as URL paths (a/b/index.html → /a/b/), sorted. Pagefind's files are skipped. */
+export function allPages(): string[] {
+  return htmlFiles(siteDir()).map(urlPathForFile).sort();
 }
 
 let browserPromise: Promise<Browser> | undefined;
