@@ -6,6 +6,8 @@
  */
 import type { Figure } from '../schemas/figures.ts';
 import { plainText } from './inline.ts';
+import { reportUrl } from './meetings.ts';
+import { figureAnchor } from './tables.ts';
 
 interface Entry<T = unknown> {
   id: string;
@@ -48,7 +50,7 @@ export function missingFigures(figures: Entry<Figure>[], reportTitle: (reportId:
   return [...figures]
     .sort((a, b) => a.data.report.localeCompare(b.data.report) || a.data.order - b.data.order)
     .map((f) => ({
-      href: `/reports/${f.data.report}/#figure-${f.id}`,
+      href: `${reportUrl(f.data.report)}#${figureAnchor(f.id)}`,
       caption: plainText(f.data.caption),
       report: plainText(reportTitle(f.data.report) ?? f.data.report),
     }));

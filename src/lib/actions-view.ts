@@ -6,7 +6,7 @@
  */
 import type { SourceRef } from '../schemas/common.ts';
 import { loadSite, type ActionEntry, type QuestionEntry, type SiteData } from './data.ts';
-import { t, tCount } from './i18n.ts';
+import { t } from './i18n.ts';
 import { buildDate } from './build-date.ts';
 import { plainText, shorten } from './inline.ts';
 import { actionAnchor, actionUrl, formatDate, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
@@ -201,7 +201,7 @@ async function build(): Promise<FindFollowModel> {
     const age = actionAge({ ...d, id: a.id }, dateOf, today);
     const ageText =
       age.kind === 'days'
-        ? tCount(age.until === 'closed' ? 'actions.ageClosed' : 'actions.ageOpen', age.days, { from: dateText(age.from), to: dateText(age.to) })
+        ? t(age.until === 'closed' ? 'actions.ageClosed' : 'actions.ageOpen', { from: dateText(age.from), to: dateText(age.to), count: age.days })
         : age.kind === 'raised-not-stated'
           ? t('actions.ageRaisedNotStated')
           : t('actions.ageClosedNotStated', { from: dateText(age.from) });

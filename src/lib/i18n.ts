@@ -50,17 +50,10 @@ export function i18n(): I18n {
   return instance;
 }
 
-const plurals = new Intl.PluralRules(UI_LANG);
-
 /**
- * A counted UI string, using i18next's plural key names (`key_one`, `key_other`, …) chosen with the
- * language's plural rules. (`t()` checks that the exact key exists, so the plural form is picked here.)
+ * Translate a UI key (namespace `ui`). Throws on a missing key so that no page ships a raw key.
+ * Counted strings pass `count`: i18next picks `key_one` / `key_other` by the language's plural rules.
  */
-export function tCount(key: string, count: number, options: Record<string, unknown> = {}): string {
-  return t(`${key}_${plurals.select(count)}`, { ...options, count });
-}
-
-/** Translate a UI key (namespace `ui`). Throws on a missing key so that no page ships a raw key. */
 export function t(key: string, options?: TOptions): string {
   const inst = i18n();
   if (!inst.exists(key, { ns: 'ui', ...options })) throw new Error(`i18n: missing UI string "${key}" in src/i18n/ui/${UI_LANG}.json`);

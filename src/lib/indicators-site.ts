@@ -98,5 +98,4 @@ export const indicatorDownloads = (id: string): { csv: string; json: string } =>
   csv: `/data/indicators/${id}.csv`,
   json: `/data/indicators/${id}.json`,
 });
-export const planUrl = (id: string): string => `/plan/${id}/`;
 

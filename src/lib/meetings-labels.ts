@@ -4,7 +4,7 @@
  * source references. Shared by the pages, calendars and feeds so they all
  * name a meeting the same way.
  */
-import { t, tCount } from './i18n.ts';
+import { t } from './i18n.ts';
 import { formatDate, meetingYear, type MeetingLike, type MeetingState, type PapersHeld } from './meetings.ts';
 import { clampDescription } from './seo.ts';
 import type { SourceRef } from '../schemas/common.ts';
@@ -131,10 +131,10 @@ export function papersPhrases(p: PapersHeld, counts: { reports: number; question
   const out: string[] = [];
   if (p.agenda) out.push(t('meetings.papers.agenda'));
   if (p.minutes) out.push(t('meetings.papers.minutes'));
-  if (counts.reports > 0) out.push(tCount('meetings.papers.reports', counts.reports));
-  else if (p.reports) out.push(tCount('meetings.papers.reports', 1));
-  if (counts.questions > 0) out.push(tCount('meetings.papers.questions', counts.questions));
-  if (counts.actions > 0) out.push(tCount('meetings.papers.actions', counts.actions));
+  if (counts.reports > 0) out.push(t('meetings.papers.reports', { count: counts.reports }));
+  else if (p.reports) out.push(t('meetings.papers.reports', { count: 1 }));
+  if (counts.questions > 0) out.push(t('meetings.papers.questions', { count: counts.questions }));
+  if (counts.actions > 0) out.push(t('meetings.papers.actions', { count: counts.actions }));
   return out;
 }
 

@@ -454,3 +454,6 @@ export const bodyIcsUrl = (id: string): string => `/bodies/${id}/calendar.ics`;
 export const questionUrl = (id: string): string => `/questions/${id}/`;
 export const actionUrl = (id: string): string => `/actions/${id}/`;
 export const reportUrl = (id: string): string => `/reports/${id}/`;
+export const planUrl = (id: string): string => `/plan/${id}/`;
+/** One pillar, priority or objective on its plan's page. */
+export const planEntryUrl = (planId: string, entryId: string): string => `${planUrl(planId)}#${entryId}`;

@@ -12,7 +12,7 @@ import type { Plan } from '../schemas/plans.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { plainText, shorten } from './inline.ts';
 import { glossaryHref } from './glossary.ts';
-import { actionUrl, bodyUrl, compareMeetings, formatDate, meetingUrl, meetingYear, questionUrl, reportUrl } from './meetings.ts';
+import { actionUrl, bodyUrl, compareMeetings, formatDate, meetingUrl, meetingYear, planUrl, questionUrl, reportUrl } from './meetings.ts';
 
 interface Entry<T> {
   id: string;
@@ -127,7 +127,7 @@ export function buildSiteIndex(site: SiteIndexInput, t: Translate): IndexSection
     {
       key: 'plans',
       listing: '/plan/',
-      links: [...site.plans].sort((a, b) => a.data.order - b.data.order).map((p) => ({ href: `/plan/${p.id}/`, label: p.data.title })),
+      links: [...site.plans].sort((a, b) => a.data.order - b.data.order).map((p) => ({ href: planUrl(p.id), label: p.data.title })),
     },
     {
       key: 'glossary',

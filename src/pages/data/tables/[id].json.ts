@@ -3,12 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { reportSite } from '../../../lib/indicators-site.ts';
 import { tableJson } from '../../../lib/csv.ts';
 import { tableAnchor, tableDownloads } from '../../../lib/tables.ts';
+import { reportUrl } from '../../../lib/meetings.ts';
 
 export const getStaticPaths = (async () => (await reportSite()).tables.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const table = (await reportSite()).site.tableById.get(params.id ?? '');
   if (!table) throw new Error(`/data/tables/${params.id}.json: no such table`);
-  const urls = { report: `/reports/${table.data.report}/#${tableAnchor(table.id)}`, csv: tableDownloads(table.id).csv };
+  const urls = { report: `${reportUrl(table.data.report)}#${tableAnchor(table.id)}`, csv: tableDownloads(table.id).csv };
   return new Response(tableJson(table.id, table.data, urls), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
