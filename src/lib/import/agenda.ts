@@ -13,7 +13,7 @@
  * "SECOND SUPPLEMENTARY AGENDA", numbered items in plain lines, a page label
  * and "Date Published".
  */
-import type { DateClaimDraft, MeetingDraftData, Ref } from './meetings-types.ts';
+import type { DateClaimDraft, MeetingDraftData } from './meetings-types.ts';
 import {
   bodyByName,
   BODIES,
@@ -30,6 +30,7 @@ import {
   parseDateText,
   parseTimeRange,
   plainLine,
+  ref,
 } from './meetings-util.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -59,13 +60,10 @@ export interface CoverResult {
   claimed: Array<[number, number]>;
 }
 
-const ref = (doc: SourceDoc, line: number, endLine?: number): Ref =>
-  endLine !== undefined && endLine !== line ? { doc: doc.id, line, endLine } : { doc: doc.id, line };
-
 /** A claim for a written date, with notes on a weekday that does not match. */
 export function dateClaim(doc: SourceDoc, line: number, text: string): DateClaimDraft {
   const parsed = parseDateText(text);
-  const claim: DateClaimDraft = { text: collapse(text), source: ref(doc, line) };
+  const claim: DateClaimDraft = { text: collapse(text), source: ref(doc.id, line) };
   if (parsed.date) claim.date = parsed.date;
   if (parsed.weekdayMatches === false) {
     claim.note = `"${collapse(text)}" names a ${parsed.weekday}, but ${humanDate(parsed.date!)} was a ${parsed.actualWeekday}. The date is kept as printed.`;
@@ -131,7 +129,7 @@ export function parseListings(doc: SourceDoc, line: number, text: string): Array
       endTime: range.end,
       timeText: collapse(m[3]!),
       status: 'scheduled',
-      mentions: [{ source: ref(doc, line), text: detail }],
+      mentions: [{ source: ref(doc.id, line), text: detail }],
       _rank: 3,
     });
     out.push({ detail, draft: { collection: 'meetings', id: meetingId(claim.date, bt.body), data: data as unknown as Record<string, unknown> } });
@@ -227,7 +225,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
           date: { kind: 'exact', date: claim.date },
           dateClaims: [claim],
           status: 'held',
-          mentions: [{ source: ref(doc, n), text: item.title }],
+          mentions: [{ source: ref(doc.id, n), text: item.title }],
           _rank: 3,
         };
         others.push({ collection: 'meetings', id, data: data as unknown as Record<string, unknown> });
@@ -311,7 +309,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     endTime: range?.end,
     timeText: time?.text,
     venue: venue?.text,
-    venueClaims: venue ? [{ text: venue.text, source: ref(doc, venue.line, venue.end) }] : undefined,
+    venueClaims: venue ? [{ text: venue.text, source: ref(doc.id, venue.line, venue.end) }] : undefined,
     status: 'scheduled',
     purpose: purpose?.text,
     agenda: items.map((i) => compact({ ...i }) as unknown as Record<string, unknown>),

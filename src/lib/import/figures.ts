@@ -7,6 +7,7 @@
  * page can say so instead of showing nothing.
  */
 import type { SourceRef } from '../../schemas/common.ts';
+import { ref } from './meetings-util.ts';
 
 export interface FigureDraft {
   id: string;
@@ -21,8 +22,9 @@ interface Base {
   endLine: number;
 }
 
+/** Where the figure is printed (the lines run forward, so `endLine` is given when it is past `line`). */
 function source(b: Base): SourceRef {
-  return b.endLine > b.line ? { doc: b.docId, line: b.line, endLine: b.endLine } : { doc: b.docId, line: b.line };
+  return ref(b.docId, b.line, b.endLine);
 }
 
 /** A numbered figure: its caption survives, the chart does not. `residue` is a chart title left above the image. */

@@ -4,6 +4,7 @@
  * the papers write them, slugs, and the registry of scrutiny bodies.
  */
 import { formatDate, weekdayOf } from '../meetings.ts';
+import type { Ref } from './meetings-types.ts';
 
 /** Weekday name of an ISO date: the site's own (src/lib/meetings.ts). */
 export { weekdayOf };
@@ -211,6 +212,11 @@ export const BODIES: BodyDef[] = [
 export function bodyByName(name: string): BodyDef | undefined {
   const n = collapse(name).toLowerCase();
   return BODIES.find((b) => b.names.some((x) => x.toLowerCase() === n));
+}
+
+/** A source reference to a line of a paper, or to a range when `endLine` is another line. */
+export function ref(doc: string, line: number, endLine?: number): Ref {
+  return endLine !== undefined && endLine !== line ? { doc, line, endLine } : { doc, line };
 }
 
 /** Meeting id: `<yyyy-mm-dd>-<body-id>`. */

@@ -13,7 +13,7 @@
  * (the previous question cell stops mid-sentence).
  */
 import { dateClaim } from './agenda.ts';
-import type { DateClaimDraft, MeetingDraftData, Ref } from './meetings-types.ts';
+import type { DateClaimDraft, MeetingDraftData } from './meetings-types.ts';
 import {
   appendParagraphs,
   bodyByName,
@@ -31,6 +31,7 @@ import {
   paragraphs,
   parseDateText,
   plainLine,
+  ref,
   slugify,
 } from './meetings-util.ts';
 import { personId } from './people.ts';
@@ -282,7 +283,6 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
   if (!title || !body) {
     throw new ImportError(doc.file, n, `"Summary of the <body>" naming a known body (${BODIES.map((b) => b.name).join(', ')})`, line(n));
   }
-  const ref = (a: number, b?: number): Ref => (b !== undefined && b !== a ? { doc: doc.id, line: a, endLine: b } : { doc: doc.id, line: a });
   let date: DateClaimDraft | undefined;
   let venue: { text: string; line: number } | undefined;
   const others: EntryDraft[] = [];
@@ -380,7 +380,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
         date: { kind: 'exact', date: claim.date },
         dateClaims: [{ ...claim, note: [claim.note, `Stated as the next meeting in the summary of the meeting of ${humanDate(date.date)}.`].filter(Boolean).join(' ') }],
         status: 'scheduled',
-        mentions: [{ source: ref(nextMeetingLine.n), text: `${s.printed} ${text}` }],
+        mentions: [{ source: ref(doc.id, nextMeetingLine.n), text: `${s.printed} ${text}` }],
         _rank: 3,
       };
       others.push({ collection: 'meetings', id: nid, data: data as unknown as Record<string, unknown> });
@@ -481,7 +481,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
             answer: x.answer,
             answeredBy: speakers(x.answer),
             actions: linked,
-            sources: [ref(x.first, x.last)],
+            sources: [ref(doc.id, x.first, x.last)],
           }),
         });
       }
@@ -512,11 +512,11 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
                 meeting: u.date ? meetingId(u.date, body.id) : id,
                 text: u.text,
                 status: u.status,
-                sources: [ref(x.first, x.last)],
+                sources: [ref(doc.id, x.first, x.last)],
               }),
             ),
             status: lastU.status,
-            sources: [ref(x.first, x.last)],
+            sources: [ref(doc.id, x.first, x.last)],
             _recordedAt: id,
           }),
         });
@@ -537,7 +537,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           date: { kind: 'exact', date: claim.date },
           dateClaims: [claim],
           status: 'held',
-          mentions: [{ source: ref(s.line, s.end), text: text ? `${s.printed}: ${text}` : s.printed }],
+          mentions: [{ source: ref(doc.id, s.line, s.end), text: text ? `${s.printed}: ${text}` : s.printed }],
           _rank: 3,
         };
         others.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data: data as unknown as Record<string, unknown> });
@@ -552,7 +552,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
         kind: s.kind === 'item' && questions.some((x) => x.data['minuteSection'] === s.id) ? 'questions' : s.kind,
         planEntry: sectionPlan,
         blocks,
-        sources: [ref(s.line, s.end)],
+        sources: [ref(doc.id, s.line, s.end)],
       }),
     );
   }
@@ -576,7 +576,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
     date: { kind: 'exact', date: date.date },
     dateClaims: [date],
     venue: venue?.text,
-    venueClaims: venue ? [{ text: venue.text, source: ref(venue.line) }] : undefined,
+    venueClaims: venue ? [{ text: venue.text, source: ref(doc.id, venue.line) }] : undefined,
     status: 'held',
     attendance,
     apologies,

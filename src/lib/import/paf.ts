@@ -6,8 +6,8 @@
  * "....." signature lines. The paper states no title, date or attendance:
  * who and when come from a recorded identity decision (imports/aliases.json).
  */
-import type { MeetingDraftData, Ref } from './meetings-types.ts';
-import { clean, compact, humanDate, isBlank, meetingId, parseDateText, parseTimeRange, plainLine } from './meetings-util.ts';
+import type { MeetingDraftData } from './meetings-types.ts';
+import { clean, compact, humanDate, isBlank, meetingId, parseDateText, parseTimeRange, plainLine, ref } from './meetings-util.ts';
 import { parseBlocks, planEntryFor, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -49,7 +49,6 @@ export interface PafResult {
 export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
   const warnings: string[] = [];
   const L = (n: number) => doc.lines[n - 1] ?? '';
-  const ref = (a: number, b?: number): Ref => (b !== undefined && b !== a ? { doc: doc.id, line: a, endLine: b } : { doc: doc.id, line: a });
   const id = identity.meeting;
   const planDate = identity.planPeriod === '2016-17' ? '2017-06-01' : undefined;
 
@@ -118,7 +117,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
       }
       const nid = meetingId(date.date, identity.body);
       nextMeeting = { text, meeting: nid };
-      const claim: Record<string, unknown> = { date: date.date, text: m[1]!, source: ref(l.n) };
+      const claim: Record<string, unknown> = { date: date.date, text: m[1]!, source: ref(doc.id, l.n) };
       if (date.weekdayMatches === false) claim['note'] = `"${m[1]}" names a ${date.weekday}, but ${humanDate(date.date)} was a ${date.actualWeekday}.`;
       const data: MeetingDraftData = compact({
         body: identity.body,
@@ -128,13 +127,13 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
         endTime: range.end,
         timeText: m[2]!,
         venue: m[3]!,
-        venueClaims: [{ text: m[3]!, source: ref(l.n) }],
+        venueClaims: [{ text: m[3]!, source: ref(doc.id, l.n) }],
         status: 'scheduled',
-        mentions: [{ source: ref(l.n), text: `${s.title} ${text}` }],
+        mentions: [{ source: ref(doc.id, l.n), text: `${s.title} ${text}` }],
         _rank: 3,
       });
       others.push({ collection: 'meetings', id: nid, data: data as unknown as Record<string, unknown> });
-      minutes.push(compact({ id: sid, number: s.number, title: s.title.replace(/:$/, ''), kind: 'next-meeting', blocks: [], sources: [ref(s.line, s.end)] }));
+      minutes.push(compact({ id: sid, number: s.number, title: s.title.replace(/:$/, ''), kind: 'next-meeting', blocks: [], sources: [ref(doc.id, s.line, s.end)] }));
       continue;
     }
 
@@ -196,7 +195,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
           answer: x.answer,
           answeredBy: speakers(x.answer),
           actions: [],
-          sources: [ref(x.first, x.last)],
+          sources: [ref(doc.id, x.first, x.last)],
         }),
       });
     }
@@ -210,7 +209,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
         presenter,
         planEntry,
         blocks,
-        sources: [ref(s.line, s.end)],
+        sources: [ref(doc.id, s.line, s.end)],
       }),
     );
   }
@@ -233,7 +232,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
       body: identity.body,
       date: identity.previousMeeting.date,
       status: 'held',
-      mentions: [{ source: ref(first), text: clean(L(first).replace(/^\s*- /, '')) }],
+      mentions: [{ source: ref(doc.id, first), text: clean(L(first).replace(/^\s*- /, '')) }],
       notes: ['The papers refer to this meeting only as "the previous meeting"; its date, venue and minutes are not in the papers.'],
       _rank: 3,
     };
