@@ -27,12 +27,19 @@ export function glossaryHref(term: string): string {
 
 /** The distinct expansions of an entry, in the order the papers give them (case and spacing differences kept apart only when the words differ). */
 export function distinctExpansions(entry: Pick<GlossaryEntry, 'expansions'>): string[] {
-  const seen = new Map<string, string>();
+  return expansionGroups(entry).map((g) => g.text);
+}
+
+/** Each distinct expansion (first wording printed) with every printing of it, so a page can cite them all. */
+export function expansionGroups<E extends GlossaryEntry['expansions'][number]>(entry: { expansions: E[] }): { text: string; printed: E[] }[] {
+  const groups = new Map<string, { text: string; printed: E[] }>();
   for (const e of entry.expansions) {
     const key = e.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (!seen.has(key)) seen.set(key, e.text);
+    const group = groups.get(key);
+    if (group) group.printed.push(e);
+    else groups.set(key, { text: e.text, printed: [e] });
   }
-  return [...seen.values()];
+  return [...groups.values()];
 }
 
 /** Entries in alphabetical order of term (case-insensitive, then as printed). Throws on two entries whose ids collide. */
