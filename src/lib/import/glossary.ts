@@ -48,8 +48,7 @@
  */
 import { glossarySchema } from '../../schemas/glossary.ts';
 import { glossaryId } from '../glossary.ts';
-import { assertSchema } from './grid.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 interface Ref {
   doc: string;

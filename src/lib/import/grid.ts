@@ -26,24 +26,7 @@
  */
 import { gridObjectiveSchema } from '../../schemas/grid.ts';
 import { reportSchema } from '../../schemas/reports.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
-
-/**
- * Validate a draft's data against its content schema; on failure throw an
- * ImportError naming the file, the line and the first failing field.
- */
-export function assertSchema(
-  schema: { safeParse(data: unknown): { success: true } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
-  data: unknown,
-  file: string,
-  line: number | undefined,
-  what: string,
-): void {
-  const checked = schema.safeParse(data);
-  if (checked.success) return;
-  const issue = checked.error.issues[0];
-  throw new ImportError(file, line, `${what} (${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? ''})`);
-}
+import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export type Owner = 'OPCCN' | 'NC';
 

@@ -30,8 +30,8 @@
  * not match raises an ImportError instead of producing wrong elements.
  */
 import { planSchema } from '../../schemas/plans.ts';
-import { assertSchema, findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
+import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 interface Ref {
   doc: string;

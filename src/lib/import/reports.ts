@@ -13,10 +13,8 @@
  * line ranges it consumed, the lines it consumed without turning them into
  * content (with the reason), and the page-break joins it made.
  */
-import { figureSchema } from '../../schemas/figures.ts';
-import { inspectionSchema } from '../../schemas/inspections.ts';
-import { reportSchema } from '../../schemas/reports.ts';
-import { tableSchema } from '../../schemas/tables.ts';
+import type { z } from 'astro/zod';
+import { SCHEMAS } from '../../schemas/index.ts';
 import { numberedFigure, introducedFigure, untitledFigure, type FigureDraft } from './figures.ts';
 import { buildInspection, isGradeGrid } from './inspections.ts';
 import {
@@ -395,9 +393,7 @@ function assignLevels(headings: HeadingMeta[], elementCount: number | undefined)
 }
 
 function validate(doc: SourceDoc, collection: EntryDraft['collection'], id: string, data: Record<string, unknown>, line: number): void {
-  const schema = { reports: reportSchema, tables: tableSchema, figures: figureSchema, inspections: inspectionSchema }[
-    collection as 'reports' | 'tables' | 'figures' | 'inspections'
-  ];
+  const schema: z.ZodType = SCHEMAS[collection];
   const result = schema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');

@@ -53,6 +53,23 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * Validate a draft's data against its content schema; on failure throw an
+ * ImportError naming the file, the line and the first failing field.
+ */
+export function assertSchema(
+  schema: { safeParse(data: unknown): { success: true } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  data: unknown,
+  file: string,
+  line: number | undefined,
+  what: string,
+): void {
+  const checked = schema.safeParse(data);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new ImportError(file, line, `${what} (${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? ''})`);
+}
+
 /** Read a seed-format text into a SourceDoc. The files have LF endings and no final newline. */
 export function toSourceDoc(file: string, text: string): SourceDoc {
   const base = file.replace(/^.*[\\/]/, '');
