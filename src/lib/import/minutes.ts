@@ -273,6 +273,22 @@ export interface SummaryResult {
 /**
  * Parse a meeting summary from `from` (its title line) to `to`.
  */
+/**
+ * Signatures, from the visible (non-blank) lines of the signature block: each
+ * is a line of dots (`dots`; else an ImportError expecting `expected`), then
+ * the name, then the role. The name's line is kept as `_source` (internal).
+ */
+export function readSignatures(doc: SourceDoc, visible: NumberedLine[], dots: RegExp, expected: string): Array<{ name: string; role: string }> {
+  const signatories: Array<{ name: string; role: string }> = [];
+  for (let i = 0; i < visible.length; i += 3) {
+    const [line, name, role] = [visible[i]!, visible[i + 1], visible[i + 2]];
+    if (!dots.test(line.raw)) throw new ImportError(doc.file, line.n, expected, line.raw);
+    if (!name || !role) throw new ImportError(doc.file, line.n, 'a name and a role after the signature line');
+    signatories.push({ name: plainLine(name.raw), role: plainLine(role.raw), _source: { doc: doc.id, line: name.n } } as { name: string; role: string });
+  }
+  return signatories;
+}
+
 export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryResult {
   const line = (n: number) => doc.lines[n - 1] ?? '';
   const warnings: string[] = [];
@@ -558,18 +574,14 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
   }
 
   // Signatures: "....." then the name, then the role.
-  const signatories: Array<{ name: string; role: string }> = [];
-  if (signatures) {
-    const vis = signatures.filter((l) => !isBlank(l.raw));
-    for (let i = 0; i < vis.length; i++) {
-      if (!/^\.{3,}$/.test(vis[i]!.raw.trim())) throw new ImportError(doc.file, vis[i]!.n, 'a signature line "....." before each name', vis[i]!.raw);
-      const name = vis[i + 1];
-      const role = vis[i + 2];
-      if (!name || !role) throw new ImportError(doc.file, vis[i]!.n, 'a name and a role after the signature line');
-      signatories.push({ name: plainLine(name.raw), role: plainLine(role.raw), _source: { doc: doc.id, line: name.n } } as { name: string; role: string });
-      i += 2;
-    }
-  }
+  const signatories = signatures
+    ? readSignatures(
+        doc,
+        signatures.filter((l) => !isBlank(l.raw)),
+        /^\s*\.{3,}\s*$/,
+        'a signature line "....." before each name',
+      )
+    : [];
 
   const meeting: MeetingDraftData = compact({
     body: body.id,

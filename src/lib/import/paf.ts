@@ -8,7 +8,7 @@
  */
 import type { MeetingDraftData } from './meetings-types.ts';
 import { clean, compact, humanDate, isBlank, meetingId, parseDateText, parseTimeRange, plainLine, ref } from './meetings-util.ts';
-import { parseBlocks, planEntryFor, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
+import { parseBlocks, planEntryFor, readSignatures, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 /** Who and when, for a paper that does not say: recorded in imports/aliases.json. */
@@ -219,12 +219,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
   if (sigStart !== undefined) {
     const vis: NumberedLine[] = [];
     for (let n = sigStart; n <= doc.lines.length; n++) if (!isBlank(L(n))) vis.push({ n, raw: L(n) });
-    for (let i = 0; i < vis.length; i += 3) {
-      const [dots, name, role] = [vis[i], vis[i + 1], vis[i + 2]];
-      if (!dots || !/^\.{3,}\s*$/.test(dots.raw)) throw new ImportError(doc.file, dots?.n ?? sigStart, 'a signature line "....."', dots?.raw);
-      if (!name || !role) throw new ImportError(doc.file, dots.n, 'a name and a role after the signature line');
-      signatories.push({ name: plainLine(name.raw), role: plainLine(role.raw), _source: { doc: doc.id, line: name.n } } as { name: string; role: string });
-    }
+    signatories.push(...readSignatures(doc, vis, /^\.{3,}\s*$/, 'a signature line "....."'));
   }
 
   if (identity.previousMeeting) {
