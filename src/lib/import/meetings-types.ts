@@ -8,14 +8,6 @@ import type { EntryDraft, SourceDoc } from './source.ts';
 /** 1-based inclusive line range a parser consumed. */
 export type Claimed = Array<[number, number]>;
 
-/** What every block parser returns. */
-export interface ParseResult {
-  entries: EntryDraft[];
-  claimed: Claimed;
-  /** Notes for the person running the import (never content). */
-  warnings: string[];
-}
-
 export interface Ref {
   doc: string;
   line: number;

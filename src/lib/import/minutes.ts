@@ -215,11 +215,6 @@ interface ActionAcc {
   last: number;
 }
 
-export interface SummaryContext {
-  /** Meetings the same body holds, by date, so updates can name the meeting they were given at. */
-  body?: string;
-}
-
 const isQaHeader = (c: string[]) => c.length === 2 && /question/i.test(c[0]!) && /answer|response/i.test(c[1]!) && c[0]!.length < 40;
 const isActionsHeader = (c: string[]) => c.length === 2 && /^description of action$/i.test(c[0]!) && /update/i.test(c[1]!);
 

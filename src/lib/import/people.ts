@@ -59,14 +59,14 @@ export function titleAbbreviation(title: string): string | undefined {
 const NARRATIVE_TITLE =
   /\b(T\/Chief Inspector|Chief Inspector|Chief Finance Officer|Deputy Chief Constable|Chief Constable|T\/ACC|ACC|DCC|Detective Supt|Police and Crime Commissioner)\s+((?:Dr\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z']+)+?)(?=\s+(?:presented|gave|stated|said|provided|has|had|is|was|led|and|,)|[,.;:)]|\s*$)/g;
 
-export function narrativeRoles(doc: SourceDoc, lines: number[], meeting?: string, asOf?: string): RoleClaim[] {
+export function narrativeRoles(doc: SourceDoc, lines: number[], meeting?: string): RoleClaim[] {
   const out: RoleClaim[] = [];
   for (const n of lines) {
     const text = clean((doc.lines[n - 1] ?? '').replace(/\*\*/g, ''));
     for (const m of text.matchAll(NARRATIVE_TITLE)) {
       const name = m[2]!.trim();
       // A single capitalised word after a title is a surname only; the full-name rule above needs two.
-      out.push({ name, title: m[1]!, source: { doc: doc.id, line: n }, ...(meeting ? { meeting } : {}), ...(asOf ? { asOf } : {}) });
+      out.push({ name, title: m[1]!, source: { doc: doc.id, line: n }, ...(meeting ? { meeting } : {}) });
     }
   }
   return out;
@@ -77,10 +77,10 @@ export function narrativeRoles(doc: SourceDoc, lines: number[], meeting?: string
  * date line and "Dear …") and the signature block after "Yours sincerely"
  * (signature, typed name with letters, then title lines).
  */
-export function letterRoles(doc: SourceDoc, asOf?: string): RoleClaim[] {
+export function letterRoles(doc: SourceDoc): RoleClaim[] {
   const out: RoleClaim[] = [];
   const L = (n: number) => doc.lines[n - 1] ?? '';
-  let letterDate = asOf;
+  let letterDate: string | undefined;
   for (let n = 1; n <= doc.lines.length; n++) {
     if (/^Dear\s/.test(L(n))) {
       let k = n - 1;
@@ -89,7 +89,7 @@ export function letterRoles(doc: SourceDoc, asOf?: string): RoleClaim[] {
       let top = k;
       while (top > 0 && !isBlank(L(top))) top--;
       while (top > 0 && isBlank(L(top))) top--;
-      const dated = parseDateText(L(top)).date ?? asOf;
+      const dated = parseDateText(L(top)).date;
       letterDate = dated;
       while (k > 0 && !isBlank(L(k))) {
         const parts = L(k).split(', ');
@@ -162,7 +162,7 @@ export function buildPeople(claims: RoleClaim[], texts: string[]): EntryDraft[] 
       byId.set(id, p);
     }
     // Prefer the fullest printed form ("Dr Gavin Thompson" over "Gavin Thompson").
-    if (c.name.length > p.name.length && personId(c.name) === id) {
+    if (c.name.length > p.name.length) {
       p.aka.add(p.name);
       p.name = c.name;
     } else if (c.name !== p.name) p.aka.add(c.name);

@@ -15,7 +15,7 @@
  * - two tables fused into one block under one caption (split into parts a, b);
  * - `<i>` markup, blank and "-" cells, and text such as "Data not available".
  */
-import { columnUnit, isHeadingText, isValueText, parseCell, STATUS_TEXT, stripMarkup, type ColumnUnit } from './cells.ts';
+import { columnUnit, isHeadingText, isValueText, parseCell, stripMarkup, type ColumnUnit } from './cells.ts';
 import { ImportError } from './source.ts';
 
 /** One printed line of a table: its line number and its TAB-separated cells as printed. */
@@ -312,7 +312,7 @@ export function buildTables(rows: PrintedRow[], caption: Caption, ctx: TableCont
       });
       const filled = padded.filter((v) => plain(v) !== '');
       let kind: RowDraft['kind'] = 'data';
-      if (filled.length === leafCount && filled.every((v) => isHeadingText(v) && !STATUS_TEXT.test(plain(v)))) kind = 'subheader';
+      if (filled.length === leafCount && filled.every((v) => isHeadingText(v))) kind = 'subheader';
       else if (!grouped && filled.length === 0 && plain(label) !== '') kind = 'group-label';
       if (kind === 'group-label') labelGroup = plain(label);
       else if (!grouped && labelGroup !== undefined && kind === 'data') rowGroup = labelGroup;

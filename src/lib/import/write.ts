@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { SCHEMAS as ALL_SCHEMAS } from '../../schemas/index.ts';
 import { checkReferences, type RefRule } from '../integrity.ts';
@@ -214,5 +214,3 @@ export function applyWrites(root: string, files: Array<{ path: string; text: str
     rmSync(staging, { recursive: true, force: true });
   }
 }
-
-export { relative };
