@@ -108,3 +108,18 @@ export function questionsOnSamePlanEntries<Q extends { id: string; data: Pick<Qu
   const entries = new Set(report.data.planEntries);
   return questions.filter((q) => q.data.meeting !== report.data.meeting && q.data.planEntry !== undefined && entries.has(q.data.planEntry));
 }
+
+/** Plans newest first (highest `order` first). */
+export function plansNewestFirst<P extends { data: Pick<Plan, 'order'> }>(plans: P[]): P[] {
+  return [...plans].sort((a, b) => b.data.order - a.data.order);
+}
+
+/** Every plan entry id, newest plan first and in plan order within a plan: the order pages group by. */
+export function planEntryOrder(plans: { data: { order: number; entries: { id: string }[] } }[]): string[] {
+  return plansNewestFirst(plans).flatMap((p) => p.data.entries.map((e) => e.id));
+}
+
+/** Whether a plan's heading should add its period: not when the title already names it ("… Plan 2022-24"). */
+export function showsPeriod(plan: Pick<Plan, 'title' | 'period'>): boolean {
+  return !plan.title.includes(plan.period) && !plan.title.includes(plan.period.replace('/', '-'));
+}
