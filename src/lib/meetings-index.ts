@@ -10,6 +10,7 @@ import { buildDate } from './build-date.ts';
 import { pushTo } from './group.ts';
 import {
   actionsByMeeting,
+  adjacentByBody,
   compareMeetings,
   listMeetings,
   meetingState,
@@ -67,6 +68,7 @@ async function build(): Promise<MeetingIndex> {
   const today = buildDate();
   const actionsAt = actionsByMeeting(site.actions);
   const ordered = [...site.meetings].sort(compareMeetings);
+  const adjacent = adjacentByBody(ordered);
 
   const nameOf = (m: MeetingEntry) => site.bodyById.get(m.data.body)?.data.name ?? m.data.body;
   const labels = uniqueMeetingLabels(ordered, nameOf);
@@ -95,18 +97,11 @@ async function build(): Promise<MeetingIndex> {
       reports,
       questions,
       actions,
-      previous: undefined,
-      next: undefined,
+      previous: adjacent.get(m.id)?.previous,
+      next: adjacent.get(m.id)?.next,
     };
     views.set(m.id, view);
     pushTo(byBody, m.data.body, view);
-  }
-  // Previous and next meeting of the same body, from each body's list in time order.
-  for (const list of byBody.values()) {
-    list.forEach((v, i) => {
-      v.previous = list[i - 1]?.entry;
-      v.next = list[i + 1]?.entry;
-    });
   }
 
   return {

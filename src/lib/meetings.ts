@@ -6,7 +6,7 @@
  * Nothing here reads content: every function takes schema-shaped entries, so
  * the unit tests run on small fixtures and the pages pass `loadSite()` data.
  */
-import { pushTo } from './group.ts';
+import { groupBy, pushTo } from './group.ts';
 import type { Meeting } from '../schemas/meetings.ts';
 import type { Action, ActionUpdate } from '../schemas/actions.ts';
 import type { Question } from '../schemas/questions.ts';
@@ -301,15 +301,21 @@ export function listMeetings<T extends MeetingLike>(meetings: readonly T[], toda
   return { upcoming, past: groups };
 }
 
+/** The previous and next meeting of the same body, in time order, for every meeting at once (one pass). */
+export function adjacentByBody<T extends MeetingLike>(all: readonly T[]): Map<string, { previous: T | undefined; next: T | undefined }> {
+  const out = new Map<string, { previous: T | undefined; next: T | undefined }>();
+  for (const same of groupBy([...all].sort(compareMeetings), (m) => m.data.body).values()) {
+    same.forEach((m, i) => out.set(m.id, { previous: same[i - 1], next: same[i + 1] }));
+  }
+  return out;
+}
+
 /** The previous and next meeting of the same body, in time order. */
 export function adjacentMeetings<T extends MeetingLike>(
   meeting: T,
   all: readonly T[],
 ): { previous: T | undefined; next: T | undefined } {
-  const same = all.filter((m) => m.data.body === meeting.data.body).sort(compareMeetings);
-  const i = same.findIndex((m) => m.id === meeting.id);
-  if (i < 0) return { previous: undefined, next: undefined };
-  return { previous: same[i - 1], next: same[i + 1] };
+  return adjacentByBody(all).get(meeting.id) ?? { previous: undefined, next: undefined };
 }
 
 /** The next meeting still to come as of the build date, if any. */
