@@ -1,6 +1,3 @@
-import { SEEDS_DIR } from '../../seeds.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossarySchema, type GlossaryEntry } from '../../../src/schemas/glossary.ts';
 import {
@@ -15,12 +12,9 @@ import {
   wordingKey,
 } from '../../../src/lib/import/glossary.ts';
 import { toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
+import { seedDocs } from './meetings-helpers.ts';
 
-const SEEDS = SEEDS_DIR;
-const docs: SourceDoc[] = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => toSourceDoc(f, readFileSync(join(SEEDS, f), 'utf8')));
+const docs = seedDocs();
 const docById = new Map(docs.map((d) => [d.id, d]));
 const doc = (name: string, lines: string[]) => toSourceDoc(name, lines.join('\n'));
 

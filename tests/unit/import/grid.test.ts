@@ -1,6 +1,3 @@
-import { SEEDS_DIR } from '../../seeds.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gridObjectiveSchema, type GridObjective } from '../../../src/schemas/grid.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
@@ -13,20 +10,17 @@ import {
   splitParagraphs,
   unwrapP,
 } from '../../../src/lib/import/grid.ts';
-import { ImportError, toSourceDoc, type EntryDraft } from '../../../src/lib/import/source.ts';
+import { ImportError, type EntryDraft } from '../../../src/lib/import/source.ts';
+import { fixtureDoc, seed, thrownBy } from './meetings-helpers.ts';
 
-const SEED = `${SEEDS_DIR}002_d59e3f7d13789de4.txt`;
-const FIXTURES = join(import.meta.dirname, '../../fixtures/import/grid');
 const MEETING = '2017-09-26-police-and-crime-panel';
 const REPORT = '2017-09-26-pcp-performance-grid-2016-17';
 
-const load = (path: string) => toSourceDoc(path, readFileSync(path, 'utf8'));
-const fixture = (name: string) => load(join(FIXTURES, name));
 const objectives = (entries: EntryDraft[]) =>
   entries.filter((e) => e.collection === 'grid').map((e) => ({ id: e.id, ...(e.data as unknown as GridObjective) }));
 
 describe('parseGrid on the 2016/17 seed (002)', () => {
-  const doc = load(SEED);
+  const doc = seed('002');
   const { entries, claimed } = parseGrid(doc, { meetingId: MEETING });
   const sos = objectives(entries);
   const actions = sos.flatMap((o) => o.actions);
@@ -197,7 +191,7 @@ describe('parseGrid on the 2016/17 seed (002)', () => {
 
 describe('parseGrid on small fixtures', () => {
   it('reads the valid fixture with every kind of row', () => {
-    const { entries, claimed } = parseGrid(fixture('valid.txt'), { meetingId: '2020-01-01-test-panel' });
+    const { entries, claimed } = parseGrid(fixtureDoc('grid', 'valid.txt'), { meetingId: '2020-01-01-test-panel' });
     const sos = objectives(entries);
     expect(sos.map((o) => [o.code, o.title, o.priority, o.actions.length])).toEqual([
       ['SO1', 'Reduce crime', 1, 4],
@@ -248,12 +242,7 @@ describe('parseGrid on small fixtures', () => {
   ];
   for (const [name, line, message] of cases) {
     it(`rejects ${name} with an error naming the file and line`, () => {
-      let error: unknown;
-      try {
-        parseGrid(fixture(name), { meetingId: '2020-01-01-test-panel' });
-      } catch (e) {
-        error = e;
-      }
+      const error = thrownBy(() => parseGrid(fixtureDoc('grid', name), { meetingId: '2020-01-01-test-panel' }));
       expect(error).toBeInstanceOf(ImportError);
       const err = error as ImportError;
       expect(err.file).toBe(name);

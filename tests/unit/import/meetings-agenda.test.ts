@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCover, parseEnquiries, parseListings, parseNotice } from '../../../src/lib/import/agenda.ts';
 import type { MeetingDraftData } from '../../../src/lib/import/meetings-types.ts';
 import { ImportError } from '../../../src/lib/import/source.ts';
-import { fixture, seed } from './meetings-helpers.ts';
+import { fixture, seed, thrownBy } from './meetings-helpers.ts';
 
 const coverOf = (name: string, to?: number) => {
   const doc = fixture(name);
@@ -93,13 +93,9 @@ describe('malformed covers fail with file, line and what was expected', () => {
   it('a line the cover does not expect', () => {
     const doc = fixture('agenda-bad-time.txt');
     const bad = { ...doc, lines: ['PCC ACCOUNTABILITY MEETING', '', 'Date: Wednesday 29 January 2025', '', 'Something unexpected'] };
-    try {
-      parseCover(bad, 1, 5);
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      expect((e as ImportError).line).toBe(5);
-    }
+    const e = thrownBy(() => parseCover(bad, 1, 5));
+    expect(e).toBeInstanceOf(ImportError);
+    expect((e as ImportError).line).toBe(5);
   });
 });
 

@@ -1,6 +1,10 @@
-/** Shared helpers for the meeting importer tests: fixtures as SourceDocs, seeds, an empty aliases record. */
+/**
+ * Shared helpers for the importer tests: fixtures and seeds as SourceDocs, an
+ * empty aliases record, the project's aliases, and what a call throws.
+ */
 import { SEEDS_DIR } from '../../seeds.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Aliases } from '../../../src/lib/import/aliases.ts';
 import { toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
@@ -9,8 +13,22 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/import/meetings/`;
 export const SEEDS = SEEDS_DIR;
 
+/** A fixture paper from tests/fixtures/import/<dir>/ (dir: "meetings", "grid", "reports", …). */
+export function fixtureDoc(dir: string, name: string): SourceDoc {
+  return toSourceDoc(name, readFileSync(join(ROOT, 'tests/fixtures/import', dir, name), 'utf8'));
+}
+
+/** A meeting fixture (tests/fixtures/import/meetings/). */
 export function fixture(name: string): SourceDoc {
-  return toSourceDoc(name, readFileSync(FIXTURES + name, 'utf8'));
+  return fixtureDoc('meetings', name);
+}
+
+/** Every seed paper (papers/*.txt), in file-name order. */
+export function seedDocs(): SourceDoc[] {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => toSourceDoc(f, readFileSync(join(SEEDS, f), 'utf8')));
 }
 
 export function seed(prefix: string): SourceDoc {
@@ -30,6 +48,16 @@ export function docFrom(name: string, text: string): SourceDoc {
 }
 
 export const noAliases = (): Aliases => ({ documents: [], meetings: [], mentions: [], links: [], bodies: [] });
+
+/** What `fn` throws, or undefined when it returns: for tests that look at an ImportError's fields. */
+export function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
 
 /** The project's recorded decisions. */
 export function projectAliases(): Aliases {

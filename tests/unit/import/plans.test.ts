@@ -1,20 +1,15 @@
-import { SEEDS_DIR } from '../../seeds.ts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSchema, type Plan } from '../../../src/schemas/plans.ts';
 import { parseGrid } from '../../../src/lib/import/grid.ts';
 import { buildPlans, buildPlansWith, normaliseWording, parseElementList } from '../../../src/lib/import/plans.ts';
 import { ImportError, toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
+import { fixtureDoc, seedDocs, thrownBy } from './meetings-helpers.ts';
 
-const SEEDS = SEEDS_DIR;
 const FIXTURES = join(import.meta.dirname, '../../fixtures/import/grid');
-const docs: SourceDoc[] = readdirSync(SEEDS)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => toSourceDoc(f, readFileSync(join(SEEDS, f), 'utf8')));
+const docs = seedDocs();
 const doc002 = docs.find((d) => d.id === '002_d59e3f7d13789de4') as SourceDoc;
-const fixture = (name: string) => toSourceDoc(name, readFileSync(join(FIXTURES, name), 'utf8'));
 
 describe('buildPlans on the seeds', () => {
   const grid = parseGrid(doc002, { meetingId: '2017-09-26-police-and-crime-panel' }).entries;
@@ -133,7 +128,7 @@ describe('buildPlans on the seeds', () => {
 
 describe('buildPlans on small fixtures', () => {
   it('leaves headings unnumbered when their count differs from the SUMMARY list, and numbers them when it matches', () => {
-    const doc = fixture('plans-pillars.txt');
+    const doc = fixtureDoc('grid', 'plans-pillars.txt');
     const [plan] = buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 19], 2: [32, 34] } });
     const data = planSchema.parse(plan?.data);
     expect(plan?.id).toBe('2030-34');
@@ -154,28 +149,23 @@ describe('buildPlans on small fixtures', () => {
   });
 
   it('rejects a listed heading line that is a bullet, naming the file and line', () => {
-    const doc = fixture('plans-pillars.txt');
+    const doc = fixtureDoc('grid', 'plans-pillars.txt');
     expect(() => buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 17] } })).toThrowError(
       /^plans-pillars\.txt:17: expected a section heading of the Pillar 1 report/,
     );
   });
 
   it('rejects a listed heading line outside its pillar report', () => {
-    const doc = fixture('plans-pillars.txt');
-    let error: unknown;
-    try {
-      buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 23] } });
-    } catch (e) {
-      error = e;
-    }
+    const doc = fixtureDoc('grid', 'plans-pillars.txt');
+    const error = thrownBy(() => buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 23] } }));
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).line).toBe(23);
   });
 
   it('builds the grid plan from the grid drafts and adds a matching theme heading from other papers', () => {
-    const grid = fixture('valid.txt');
+    const grid = fixtureDoc('grid', 'valid.txt');
     const drafts = parseGrid(grid, { meetingId: '2020-01-01-test-panel' }).entries;
-    const [plan] = buildPlans(drafts, [grid, fixture('plans-theme.txt')]);
+    const [plan] = buildPlans(drafts, [grid, fixtureDoc('grid', 'plans-theme.txt')]);
     const data = planSchema.parse(plan?.data);
     expect(plan?.id).toBe('2019-20');
     expect(data.entries.map((e) => [e.id, e.title, e.elements.map((el) => el.id)])).toEqual([

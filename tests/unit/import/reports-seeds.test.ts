@@ -2,39 +2,31 @@
  * The report importer over the real seeds (001 and 004), checked against
  * INVENTORY.md sections 7, 8.1, 8.2 and 9, and against the committed content.
  */
-import { pathToFileURL } from 'node:url';
-import { SEEDS_DIR } from '../../seeds.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src/lib/import/meetings-dispatch.ts';
 import { parseReports, reportFile, type ReportsResult } from '../../../src/lib/import/reports.ts';
-import { toSourceDoc, type EntryDraft, type SourceDoc } from '../../../src/lib/import/source.ts';
+import type { EntryDraft, SourceDoc } from '../../../src/lib/import/source.ts';
 import { figureSchema } from '../../../src/schemas/figures.ts';
 import { inspectionSchema } from '../../../src/schemas/inspections.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import { tableSchema, type DataTable } from '../../../src/schemas/tables.ts';
+import { projectAliases, seed } from './meetings-helpers.ts';
 
-const SEEDS = pathToFileURL(SEEDS_DIR);
 const CONTENT = new URL('../../../src/content/', import.meta.url);
 
-function load(file: string): SourceDoc {
-  return toSourceDoc(file, readFileSync(new URL(file, SEEDS), 'utf8'));
+/** The reports of a paper as the importer reads them: dispatch gives the reports parser the cover's meeting and agenda. */
+function reportsOf(doc: SourceDoc): ReportsResult {
+  let out: ReportsResult | undefined;
+  dispatch(doc, projectAliases(), { reports: (d, ctx) => (out = parseReports(d, ctx)) });
+  if (!out) throw new Error(`${doc.file}: the reports parser was not called`);
+  return out;
 }
 
-/** The printed agenda (lines 17-31), enough for matching reports to items. */
-function agendaOf(doc: SourceDoc): Array<{ number?: string; title: string }> {
-  return doc.lines.slice(16, 31).flatMap((line) => {
-    const cells = line.split('\t');
-    if (cells.length < 2) return [];
-    const number = (cells[0] ?? '').trim();
-    const title = ((cells[2] ?? '').trim() || (cells[1] ?? '')).trim();
-    return number === '' ? [{ title }] : [{ number, title }];
-  });
-}
-
-const doc001 = load('001_1defd7e170de073f.txt');
-const doc004 = load('004_d32a210fd6fbcf1e.txt');
-const r001 = parseReports(doc001, { meetingId: '2025-01-29-pcc-accountability-meeting', agenda: agendaOf(doc001) });
-const r004 = parseReports(doc004, { meetingId: '2025-04-16-pcc-accountability-meeting', agenda: agendaOf(doc004) });
+const doc001 = seed('001');
+const doc004 = seed('004');
+const r001 = reportsOf(doc001);
+const r004 = reportsOf(doc004);
 const all = [...r001.entries, ...r004.entries];
 const of = (collection: EntryDraft['collection']) => all.filter((e) => e.collection === collection);
 const tables = new Map(of('tables').map((e) => [e.id, tableSchema.parse(e.data)]));

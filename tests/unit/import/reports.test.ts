@@ -9,13 +9,13 @@ import {
   sameHeading,
 } from '../../../src/lib/import/reports-body.ts';
 import { elementsOf, matchAgenda, parseReports, planEntryOf, reportFile, reportSlug } from '../../../src/lib/import/reports.ts';
-import { ImportError, toSourceDoc, type EntryDraft } from '../../../src/lib/import/source.ts';
+import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../src/lib/import/source.ts';
 import { figureSchema } from '../../../src/schemas/figures.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import { tableSchema } from '../../../src/schemas/tables.ts';
+import { fixtureDoc, thrownBy } from './meetings-helpers.ts';
 
 const FIXTURES = new URL('../../fixtures/import/reports/', import.meta.url);
-const load = (name: string) => toSourceDoc(name, readFileSync(new URL(name, FIXTURES), 'utf8'));
 
 const AGENDA = [
   { number: '4.', title: 'Public Questions' },
@@ -25,7 +25,7 @@ const AGENDA = [
 ];
 const CTX = { meetingId: '2025-01-29-test-meeting', agenda: AGENDA };
 
-function lineOf(doc: ReturnType<typeof load>, text: string, from = 0): number {
+function lineOf(doc: SourceDoc, text: string, from = 0): number {
   const i = doc.lines.findIndex((l, n) => n >= from && l === text);
   if (i < 0) throw new Error(`fixture has no line ${JSON.stringify(text)}`);
   return i + 1;
@@ -35,7 +35,7 @@ const headings = (body: string) => [...body.matchAll(/^(#{2,6}) (.*)$/gm)].map((
 const components = (body: string) => [...body.matchAll(/^<(\w+) id="([^"]+)" \/>$/gm)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('parseReports on the good fixture', () => {
-  const doc = load('good-reports.txt');
+  const doc = fixtureDoc('reports', 'good-reports.txt');
   const result = parseReports(doc, CTX);
   const byId = new Map(result.entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const pillar = byId.get('reports/2025-01-29-pillar-2') as EntryDraft;
@@ -192,13 +192,9 @@ describe('parseReports on the good fixture', () => {
 
 describe('parseReports: malformed input', () => {
   const failure = (name: string): ImportError => {
-    try {
-      parseReports(load(name), { ...CTX, meetingId: '2025-04-16-test-meeting' });
-    } catch (e) {
-      if (e instanceof ImportError) return e;
-      throw e;
-    }
-    throw new Error(`${name} was accepted`);
+    const error = thrownBy(() => parseReports(fixtureDoc('reports', name), { ...CTX, meetingId: '2025-04-16-test-meeting' }));
+    if (error instanceof ImportError) return error;
+    throw error ?? new Error(`${name} was accepted`);
   };
 
   it.each([
@@ -211,7 +207,7 @@ describe('parseReports: malformed input', () => {
     ['malformed-caption-without-table.txt', 'Table 7: A caption with no table above it.', /a table printed above the caption "Table 7"/],
     ['malformed-checklist-row.txt', 'A question\tN/A\textra', /checklist row with a question and an answer/],
   ])('%s fails with file, line and what was expected', (name, line, expected) => {
-    const doc = load(name);
+    const doc = fixtureDoc('reports', name);
     const error = failure(name);
     expect(error.file).toBe(name);
     expect(error.line).toBe(line === null ? doc.lines.length : lineOf(doc, line));
@@ -227,7 +223,7 @@ describe('parseReports: malformed input', () => {
   });
 
   it('refuses a report that matches no agenda item of a meeting with an agenda', () => {
-    expect(() => parseReports(load('good-reports.txt'), { meetingId: '2025-01-29-x', agenda: [{ number: '1.', title: 'Attendance' }] })).toThrow(
+    expect(() => parseReports(fixtureDoc('reports', 'good-reports.txt'), { meetingId: '2025-01-29-x', agenda: [{ number: '1.', title: 'Attendance' }] })).toThrow(
       /an agenda item of meeting 2025-01-29-x whose title matches/,
     );
   });

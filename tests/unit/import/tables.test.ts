@@ -11,6 +11,7 @@ import {
   type TableContext,
 } from '../../../src/lib/import/tables.ts';
 import { tableSchema, type DataTable } from '../../../src/schemas/tables.ts';
+import { thrownBy } from './meetings-helpers.ts';
 
 /** Printed rows from lines written with "|" for TAB, numbered from `first`. */
 function rows(first: number, ...lines: string[]): PrintedRow[] {
@@ -311,12 +312,7 @@ describe('buildTables: markup, notes and errors', () => {
 
   it('refuses a row with more cells than the header can explain, naming the line', () => {
     const bad = rows(40, 'Indicator|Last 12 months', 'Hours|12|13');
-    let error: unknown;
-    try {
-      buildTables(bad, caption(5), ctx());
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => buildTables(bad, caption(5), ctx()));
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).line).toBe(41);
     expect((error as ImportError).file).toBe('fixture.txt');
