@@ -441,7 +441,18 @@ export function questionAnchor(question: QuestionLike): string {
  */
 export type MinuteRole = 'actions' | 'next-meeting' | 'signatures' | 'attendance';
 
-export function minuteSectionRole(section: { id: string; title: string }): MinuteRole | undefined {
+const ROLE_OF_KIND: Partial<Record<NonNullable<Meeting['minutes'][number]['kind']>, MinuteRole>> = {
+  actions: 'actions',
+  'next-meeting': 'next-meeting',
+  signatures: 'signatures',
+  attendance: 'attendance',
+  apologies: 'attendance',
+  declarations: 'attendance',
+};
+
+export function minuteSectionRole(section: { id: string; title: string; kind?: Meeting['minutes'][number]['kind'] }): MinuteRole | undefined {
+  // The importer records what a section is; the heading's wording is the fallback for entries without it.
+  if (section.kind !== undefined) return ROLE_OF_KIND[section.kind];
   const title = section.title.toLowerCase();
   if (section.id === 'actions' || /^actions?\b/.test(title)) return 'actions';
   if (section.id === 'date-of-next-meeting' || /\bnext meeting\b/.test(title)) return 'next-meeting';
