@@ -1,8 +1,7 @@
 /**
  * Plans, the 2016/17 performance grid, and the links between plan entries,
- * reports and questions. Pure functions over schema-shaped data; pages build
- * the indexes once per build through `planIndex()` (memoised by the caller's
- * site object).
+ * reports and questions. Pure functions over schema-shaped data; the build-wide
+ * indexes over them are made once, in `reportSite()` (src/lib/indicators-site.ts).
  */
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { GridObjective } from '../schemas/grid.ts';
