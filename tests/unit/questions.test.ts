@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { meetingSchema } from '../../src/schemas/meetings.ts';
-import { questionSchema } from '../../src/schemas/questions.ts';
 import { groupByMeeting, groupByTheme, questionSummary, sectionTitle, slug } from '../../src/lib/questions.ts';
+import { meeting, question as q } from './meetings-fixtures.ts';
 
-const src = { doc: '001_1defd7e170de073f', line: 99 };
-const meeting = (id: string, date: string | undefined) => ({
-  id,
-  data: meetingSchema.parse({
-    body: 'pcc-accountability-meeting',
-    date: date ? { kind: 'exact', date } : { kind: 'not-stated', notBefore: '2017-10-19', evidence: 'x' },
-    status: 'held',
-    papers: {},
-    mentions: [{ source: src, text: 'x' }],
-  }),
-});
-const OCT = meeting('2024-10-08-pcc-accountability-meeting', '2024-10-08');
-const JAN = meeting('2025-01-29-pcc-accountability-meeting', '2025-01-29');
-const PAF = meeting('2017-police-accountability-forum', undefined);
+const OCT = meeting('2024-10-08-pcc-accountability-meeting');
+const JAN = meeting('2025-01-29-pcc-accountability-meeting');
+const PAF = meeting('2017-police-accountability-forum', { date: { kind: 'not-stated', notBefore: '2017-10-19', evidence: 'x' } });
 const meetings = new Map([OCT, JAN, PAF].map((m) => [m.id, m]));
-
-const q = (id: string, data: Record<string, unknown>) => ({
-  id,
-  data: questionSchema.parse({ kind: 'pcc', minuteSection: 'item-5', section: '5. Pillar 1', question: ['Q?'], sources: [src], ...data }),
-});
 const qs = [
   q('oct-2', { meeting: OCT.id, order: 2, kind: 'public', section: '4. Public Questions' }),
   q('oct-1', { meeting: OCT.id, order: 1, kind: 'public', section: '4. Public Questions' }),
