@@ -1,9 +1,9 @@
 /**
  * `npm run import -- <paper.txt> [...] [--all] [--force] [--dry-run]`
  * Reads papers in the seeds' text format and writes validated content to src/content.
- * See src/lib/import/cli.ts.
+ * See importer/cli.ts.
  */
-import { run } from '../src/lib/import/cli.ts';
+import { run } from '../importer/cli.ts';
 
 const result = await run(process.argv.slice(2));
 for (const line of result.log) console.log(line);

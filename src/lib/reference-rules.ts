@@ -1,7 +1,7 @@
 /**
  * Which fields of which collection refer to entries of another collection.
  * One source of truth for the build (src/lib/data.ts) and the importer
- * (src/lib/import/write.ts); plain TypeScript so Node can load it outside Astro.
+ * (importer/write.ts); plain TypeScript so Node can load it outside Astro.
  */
 import type { RefRule } from './integrity.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Every collection's schema, by collection name: the single registry used by
- * `src/content.config.ts` (the build) and `src/lib/import/write.ts` (the importer).
+ * `src/content.config.ts` (the build) and `importer/write.ts` (the importer).
  */
 import { actionSchema } from './actions.ts';
 import { bodySchema } from './bodies.ts';

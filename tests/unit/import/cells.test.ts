@@ -10,7 +10,7 @@ import {
   parsePercentagePoints,
   parsePounds,
   stripMarkup,
-} from '../../../src/lib/import/cells.ts';
+} from '../../../importer/cells.ts';
 import { cellSchema } from '../../../src/schemas/tables.ts';
 
 const plain = { kind: 'plain' } as const;

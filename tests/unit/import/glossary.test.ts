@@ -10,8 +10,8 @@ import {
   glossaryId,
   NOT_ACRONYMS,
   wordingKey,
-} from '../../../src/lib/import/glossary.ts';
-import { toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
+} from '../../../importer/glossary.ts';
+import { toSourceDoc, type SourceDoc } from '../../../importer/source.ts';
 import { seedDocs } from './meetings-helpers.ts';
 
 const docs = seedDocs();

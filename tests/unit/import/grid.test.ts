@@ -9,8 +9,8 @@ import {
   splitMergedActions,
   splitParagraphs,
   unwrapP,
-} from '../../../src/lib/import/grid.ts';
-import { ImportError, type EntryDraft } from '../../../src/lib/import/source.ts';
+} from '../../../importer/grid.ts';
+import { ImportError, type EntryDraft } from '../../../importer/source.ts';
 import { fixtureDoc, seed, thrownBy } from './meetings-helpers.ts';
 
 const MEETING = '2017-09-26-police-and-crime-panel';

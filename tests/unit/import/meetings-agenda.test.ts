@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCover, parseEnquiries, parseListings, parseNotice } from '../../../src/lib/import/agenda.ts';
-import type { MeetingDraftData } from '../../../src/lib/import/meetings-types.ts';
-import { ImportError } from '../../../src/lib/import/source.ts';
+import { parseCover, parseEnquiries, parseListings, parseNotice } from '../../../importer/agenda.ts';
+import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
+import { ImportError } from '../../../importer/source.ts';
 import { fixture, seed, thrownBy } from './meetings-helpers.ts';
 
 const coverOf = (name: string, to?: number) => {

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs, run } from '../../../src/lib/import/cli.ts';
+import { parseArgs, run } from '../../../importer/cli.ts';
 import { FIXTURES, ROOT, SEEDS } from './meetings-helpers.ts';
 
 let root: string;
@@ -19,6 +19,7 @@ beforeAll(() => {
   mkdirSync(join(root, 'src'), { recursive: true });
   symlinkSync(join(ROOT, 'src/lib'), join(root, 'src/lib'));
   symlinkSync(join(ROOT, 'src/i18n'), join(root, 'src/i18n'));
+  symlinkSync(join(ROOT, 'importer'), join(root, 'importer'));
   mkdirSync(join(root, 'imports'));
   cpSync(join(ROOT, 'imports/aliases.json'), join(root, 'imports/aliases.json'));
 });

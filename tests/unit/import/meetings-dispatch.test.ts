@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, SKIPS, summariseLines, type Parsers } from '../../../src/lib/import/meetings-dispatch.ts';
+import { dispatch, SKIPS, summariseLines, type Parsers } from '../../../importer/meetings-dispatch.ts';
 import { docFrom, fixture, noAliases, projectAliases, seed } from './meetings-helpers.ts';
 
 describe('dispatch: every line with content is claimed or explicitly skipped', () => {

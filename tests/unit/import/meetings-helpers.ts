@@ -6,8 +6,8 @@ import { SEEDS_DIR } from '../../seeds.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Aliases } from '../../../src/lib/import/aliases.ts';
-import { toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
+import type { Aliases } from '../../../importer/aliases.ts';
+import { toSourceDoc, type SourceDoc } from '../../../importer/source.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/import/meetings/`;

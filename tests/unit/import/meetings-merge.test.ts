@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../../src/lib/import/aliases.ts';
-import { dispatch } from '../../../src/lib/import/meetings-dispatch.ts';
-import type { Extract } from '../../../src/lib/import/meetings-types.ts';
-import { merge } from '../../../src/lib/import/merge.ts';
-import type { SourceDoc } from '../../../src/lib/import/source.ts';
+import { parseAliases } from '../../../importer/aliases.ts';
+import { dispatch } from '../../../importer/meetings-dispatch.ts';
+import type { Extract } from '../../../importer/meetings-types.ts';
+import { merge } from '../../../importer/merge.ts';
+import type { SourceDoc } from '../../../importer/source.ts';
 import { docFrom, fixture, noAliases, projectAliases, seed } from './meetings-helpers.ts';
 
 const extract = (doc: SourceDoc, aliases = noAliases()): Extract => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingDraftData } from '../../../src/lib/import/meetings-types.ts';
-import { actionOwner, parseAttendee, parseBlocks, parseSummary, planEntryFor, speakers, splitUpdates } from '../../../src/lib/import/minutes.ts';
-import type { EntryDraft } from '../../../src/lib/import/source.ts';
+import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
+import { actionOwner, parseAttendee, parseBlocks, parseSummary, planEntryFor, speakers, splitUpdates } from '../../../importer/minutes.ts';
+import type { EntryDraft } from '../../../importer/source.ts';
 import { fixture, seed } from './meetings-helpers.ts';
 
 const summaryOf = (name: string) => {

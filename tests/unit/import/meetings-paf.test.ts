@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingDraftData } from '../../../src/lib/import/meetings-types.ts';
-import { parsePaf, splitProseQuestion, type DocIdentity } from '../../../src/lib/import/paf.ts';
+import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
+import { parsePaf, splitProseQuestion, type DocIdentity } from '../../../importer/paf.ts';
 import { fixture, projectAliases, seed } from './meetings-helpers.ts';
 
 const identity: DocIdentity = {

@@ -12,7 +12,7 @@ import {
   parseTimeRange,
   plainLine,
   slugify,
-} from '../../../src/lib/import/meetings-util.ts';
+} from '../../../importer/meetings-util.ts';
 
 describe('markup', () => {
   it('strips <p>, <b>, <u>, <i> but keeps their text, and decodes &amp;', () => {

@@ -13,7 +13,7 @@ import {
   serialise,
   sha256,
   validate,
-} from '../../../src/lib/import/write.ts';
+} from '../../../importer/write.ts';
 import { ROOT } from './meetings-helpers.ts';
 
 const dirs: string[] = [];

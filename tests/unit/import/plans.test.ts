@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSchema, type Plan } from '../../../src/schemas/plans.ts';
-import { parseGrid } from '../../../src/lib/import/grid.ts';
-import { buildPlans, buildPlansWith, normaliseWording, parseElementList } from '../../../src/lib/import/plans.ts';
-import { ImportError, toSourceDoc, type SourceDoc } from '../../../src/lib/import/source.ts';
+import { parseGrid } from '../../../importer/grid.ts';
+import { buildPlans, buildPlansWith, normaliseWording, parseElementList } from '../../../importer/plans.ts';
+import { ImportError, toSourceDoc, type SourceDoc } from '../../../importer/source.ts';
 import { fixtureDoc, seedDocs, thrownBy } from './meetings-helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/import/grid');

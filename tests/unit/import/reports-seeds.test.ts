@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/lib/import/meetings-dispatch.ts';
-import { parseReports, reportFile, type ReportsResult } from '../../../src/lib/import/reports.ts';
-import type { EntryDraft, SourceDoc } from '../../../src/lib/import/source.ts';
+import { dispatch } from '../../../importer/meetings-dispatch.ts';
+import { parseReports, reportFile, type ReportsResult } from '../../../importer/reports.ts';
+import type { EntryDraft, SourceDoc } from '../../../importer/source.ts';
 import { figureSchema } from '../../../src/schemas/figures.ts';
 import { inspectionSchema } from '../../../src/schemas/inspections.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';

@@ -7,9 +7,9 @@ import {
   lexBlocks,
   mdxInline,
   sameHeading,
-} from '../../../src/lib/import/reports-body.ts';
-import { elementsOf, matchAgenda, parseReports, planEntryOf, reportFile, reportSlug } from '../../../src/lib/import/reports.ts';
-import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../src/lib/import/source.ts';
+} from '../../../importer/reports-body.ts';
+import { elementsOf, matchAgenda, parseReports, planEntryOf, reportFile, reportSlug } from '../../../importer/reports.ts';
+import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
 import { figureSchema } from '../../../src/schemas/figures.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import { tableSchema } from '../../../src/schemas/tables.ts';

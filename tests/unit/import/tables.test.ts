@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/import/source.ts';
+import { ImportError } from '../../../importer/source.ts';
 import {
   buildTables,
   noteKind,
@@ -9,7 +9,7 @@ import {
   type Caption,
   type PrintedRow,
   type TableContext,
-} from '../../../src/lib/import/tables.ts';
+} from '../../../importer/tables.ts';
 import { tableSchema, type DataTable } from '../../../src/schemas/tables.ts';
 import { thrownBy } from './meetings-helpers.ts';
 

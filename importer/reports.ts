@@ -14,7 +14,7 @@
  * content (with the reason), and the page-break joins it made.
  */
 import type { z } from 'astro/zod';
-import { SCHEMAS } from '../../schemas/index.ts';
+import { SCHEMAS } from '../src/schemas/index.ts';
 import { numberedFigure, introducedFigure, untitledFigure, type FigureDraft } from './figures.ts';
 import { buildInspection, isGradeGrid } from './inspections.ts';
 import {

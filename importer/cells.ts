@@ -5,7 +5,7 @@
  * "37.5" under "% difference to previous 12 months" is a percentage. When the
  * column decides, `parseCell` says so in `inferred`, so the table can record it.
  */
-import type { Cell, CellValue } from '../../schemas/tables.ts';
+import type { Cell, CellValue } from '../src/schemas/tables.ts';
 
 /** What a column's heading says about the unit of its values. */
 export type ColumnUnit =

@@ -24,8 +24,8 @@
  * - Commentary is split into paragraphs at `<p>`/`</p>`; text is otherwise
  *   kept exactly as printed (typos and duplicated passages included).
  */
-import { gridObjectiveSchema } from '../../schemas/grid.ts';
-import { reportSchema } from '../../schemas/reports.ts';
+import { gridObjectiveSchema } from '../src/schemas/grid.ts';
+import { reportSchema } from '../src/schemas/reports.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export type Owner = 'OPCCN' | 'NC';

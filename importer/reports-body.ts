@@ -11,7 +11,7 @@
  * 4. `emitMdx` writes the nodes as MDX, escaping everything MDX would read as
  *    syntax while keeping the papers' own `**bold**`, `*italic*` and `[text](#)`.
  */
-import { parseInline, type InlineToken } from '../inline.ts';
+import { parseInline, type InlineToken } from '../src/lib/inline.ts';
 import { splitRow, type PrintedRow } from './tables.ts';
 
 export type Block =

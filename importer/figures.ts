@@ -6,7 +6,7 @@
  * `dataInPapers: false` and a plain sentence saying what is missing, so the
  * page can say so instead of showing nothing.
  */
-import type { SourceRef } from '../../schemas/common.ts';
+import type { SourceRef } from '../src/schemas/common.ts';
 import { ref } from './meetings-util.ts';
 
 export interface FigureDraft {

@@ -29,7 +29,7 @@
  * lie inside its pillar's report and to look like a heading; a paper that does
  * not match raises an ImportError instead of producing wrong elements.
  */
-import { planSchema } from '../../schemas/plans.ts';
+import { planSchema } from '../src/schemas/plans.ts';
 import { findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 

@@ -18,7 +18,7 @@
  */
 import type { Aliases } from './aliases.ts';
 import { renameIds } from './aliases.ts';
-import { groupBy } from '../group.ts';
+import { groupBy } from '../src/lib/group.ts';
 import type { DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
 import { BODIES, clean, collapse, compact } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';

@@ -181,7 +181,7 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
       claim('reports', r.claimed);
       entries.push(...r.entries);
     } else {
-      warnings.push(`${doc.file}:${originatorAt}-${last}: reports parser (src/lib/import/reports.ts) not available yet; these lines are held for it`);
+      warnings.push(`${doc.file}:${originatorAt}-${last}: reports parser (importer/reports.ts) not available yet; these lines are held for it`);
       claim('reports (pending)', [[originatorAt, last]]);
     }
   }

@@ -3,7 +3,7 @@
  * people, merge): markup stripping, paragraph splitting, dates and times as
  * the papers write them, slugs, and the registry of scrutiny bodies.
  */
-import { formatDate, weekdayOf } from '../meetings.ts';
+import { formatDate, weekdayOf } from '../src/lib/meetings.ts';
 import type { Ref } from './meetings-types.ts';
 
 /** Weekday name of an ISO date: the site's own (src/lib/meetings.ts). */

@@ -60,7 +60,7 @@ export const USAGE = `Usage: npm run import -- <paper.txt> [more.txt ...] [--all
 
 /** Hash of the importer's own code: a cached extract made by other code is re-dispatched. */
 export function parserVersion(root: string): string {
-  const dir = join(root, 'src/lib/import');
+  const dir = join(root, 'importer');
   const h = createHash('sha256');
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(dir, f)));
   h.update(readFileSync(join(root, ALIASES_FILE)));
@@ -97,7 +97,7 @@ export async function noticeResources(root: string): Promise<MergeOptions['notic
     const code = f.replace(/\.json$/, '');
     flat(JSON.parse(readFileSync(join(dir, f), 'utf8')), '', (templates[code] = {}));
   }
-  const { siteConfig } = (await import('../../site.config.ts')) as { siteConfig: { office: Record<string, string> } };
+  const { siteConfig } = (await import('../src/site.config.ts')) as { siteConfig: { office: Record<string, string> } };
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(siteConfig.office)) if (typeof v === 'string') values[k] = v;
   return { templates, values };

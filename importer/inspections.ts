@@ -4,7 +4,7 @@
  * given that grade. The grid is column-oriented: a blank cell only means that
  * column has no more areas, never that the row continues the one above.
  */
-import { gradeName } from '../../schemas/inspections.ts';
+import { gradeName } from '../src/schemas/inspections.ts';
 import { stripMarkup } from './cells.ts';
 import { ImportError } from './source.ts';
 import type { PrintedRow } from './tables.ts';

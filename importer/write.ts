@@ -16,9 +16,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { SCHEMAS as ALL_SCHEMAS } from '../../schemas/index.ts';
-import { checkReferences, type RefRule } from '../integrity.ts';
-import { REFERENCE_RULES } from '../reference-rules.ts';
+import { SCHEMAS as ALL_SCHEMAS } from '../src/schemas/index.ts';
+import { checkReferences, type RefRule } from '../src/lib/integrity.ts';
+import { REFERENCE_RULES } from '../src/lib/reference-rules.ts';
 import type { CollectionName, EntryDraft } from './source.ts';
 
 export const SCHEMAS: Record<CollectionName, z.ZodType> = ALL_SCHEMAS;

@@ -46,8 +46,8 @@
  *    turned into one hyphen and hyphens trimmed at the ends:
  *    PCC → "pcc", T/ACC → "t-acc", A.O.B. → "a-o-b", RaSSO → "rasso".
  */
-import { glossarySchema } from '../../schemas/glossary.ts';
-import { glossaryId } from '../glossary.ts';
+import { glossarySchema } from '../src/schemas/glossary.ts';
+import { glossaryId } from '../src/lib/glossary.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 interface Ref {
