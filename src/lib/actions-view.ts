@@ -7,9 +7,8 @@
 import type { SourceRef } from '../schemas/common.ts';
 import { loadSite, type ActionEntry, type QuestionEntry, type SiteData } from './data.ts';
 import { t } from './i18n.ts';
-import { buildDate } from './build-date.ts';
 import { plainText, shorten } from './inline.ts';
-import { actionAnchor, actionUrl, formatDate, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
+import { actionAnchor, actionUrl, formatDate, latestPapersByBody, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
 import { meetingLabel } from './site-index.ts';
 import { sourceLabel } from './meetings-labels.ts';
 import { TITLE_MAX } from './seo.ts';
@@ -106,7 +105,6 @@ export interface QuestionView {
 
 export interface FindFollowModel {
   site: SiteData;
-  today: string;
   actions: ActionView[];
   actionById: Map<string, ActionView>;
   series: SeriesView[];
@@ -124,7 +122,6 @@ const sourceOf = (ref: SourceRef, site: SiteData): string => sourceLabel(ref, si
 
 async function build(): Promise<FindFollowModel> {
   const site = await loadSite();
-  const today = buildDate();
   const bodyName = (id: string): string => site.bodyById.get(id)?.data.name ?? id;
   const names = new Map(site.meetings.map((m) => [m.id, meetingLabel(m, bodyName(m.data.body), t)]));
   const meetingName = (id: string): string => names.get(id) ?? id;
@@ -135,6 +132,8 @@ async function build(): Promise<FindFollowModel> {
     return d?.kind === 'exact' ? d.date : undefined;
   };
   const planLabels = planEntryLabels(site.plans);
+  // Open actions are aged to the date of their body's latest papers, never to the build date.
+  const papersAsOf = latestPapersByBody(site.meetings);
   /** "PAM, 8 October 2024" or "PAF, 2017": the meeting in a few words, for <title>s. */
   const shortMeeting = (id: string): string => {
     const m = site.meetingById.get(id);
@@ -198,10 +197,16 @@ async function build(): Promise<FindFollowModel> {
     const raised = meetingLink(d.raisedAt);
     const label = d.number !== undefined ? t('actions.numbered', { number: d.number }) : t('actions.unnumbered', { meeting: raised.label });
     const statusLabel = t(`actions.status.${d.status}`);
-    const age = actionAge({ ...d, id: a.id }, dateOf, today);
+    const raisedBody = site.meetingById.get(d.raisedAt)?.data.body;
+    const age = actionAge({ ...d, id: a.id }, dateOf, raisedBody === undefined ? undefined : papersAsOf.get(raisedBody));
     const ageText =
       age.kind === 'days'
-        ? t(age.until === 'closed' ? 'actions.ageClosed' : 'actions.ageOpen', { from: dateText(age.from), to: dateText(age.to), count: age.days })
+        ? t(age.until === 'closed' ? 'actions.ageClosed' : 'actions.ageOpen', {
+            from: dateText(age.from),
+            to: dateText(age.to),
+            count: age.days,
+            body: raisedBody === undefined ? '' : bodyName(raisedBody),
+          })
         : age.kind === 'raised-not-stated'
           ? t('actions.ageRaisedNotStated')
           : t('actions.ageClosedNotStated', { from: dateText(age.from) });
@@ -285,7 +290,6 @@ async function build(): Promise<FindFollowModel> {
 
   return {
     site,
-    today,
     actions: ordered,
     actionById: actionViews,
     series,

@@ -65,31 +65,42 @@ export function closedOn(action: Pick<Action, 'status' | 'updates'>, dateOf: Mee
 
 /** How long an action has been (or was) open. */
 export type ActionAge =
-  /** Days from the date raised to the date closed, or to the build date while still open. */
-  | { kind: 'days'; days: number; from: string; to: string; until: 'closed' | 'build' }
+  /**
+   * Days from the date raised to the date closed or, while the papers still show it open, to the
+   * date of the latest papers of its body (`until: 'papers'`): never to the build date, so the
+   * page does not count days the papers cannot speak for.
+   */
+  | { kind: 'days'; days: number; from: string; to: string; until: 'closed' | 'papers' }
   /** The papers do not state when the action was raised. */
   | { kind: 'raised-not-stated' }
   /** The action is closed but the papers do not date the closing. */
   | { kind: 'closed-not-stated'; from: string };
 
-/** The action's age. Throws, naming the action, when its dates run backwards. */
+/**
+ * The action's age. `papersAsOf` is the date of the latest papers of the body that raised it
+ * (see `latestPapersByBody` in meetings.ts): an open action is counted to that date, the last day the papers
+ * can speak for. Throws, naming the action, when its dates run backwards.
+ */
 export function actionAge(
   action: Pick<Action, 'raisedAt' | 'status' | 'updates'> & { id?: string },
   dateOf: MeetingDateOf,
-  buildDate: string,
+  papersAsOf: string | undefined,
 ): ActionAge {
   const from = raisedOn(action, dateOf);
   if (!from) return { kind: 'raised-not-stated' };
   const closed = action.status === 'closed';
-  const to = closed ? closedOn(action, dateOf) : buildDate;
+  // The raising meeting's own papers are papers of its body, so "as of" is never before `from`
+  // unless the caller passed nothing; then the age is counted to the raising date itself.
+  const to = closed ? closedOn(action, dateOf) : (papersAsOf ?? from);
   if (!to) return { kind: 'closed-not-stated', from };
   const days = daysBetween(from, to);
   if (days < 0) {
-    const what = closed ? `was closed on ${to}` : `is open at build date ${to}`;
+    const what = closed ? `was closed on ${to}` : `is open in the papers of ${to}`;
     throw new Error(`action ${action.id ?? action.raisedAt}: it ${what}, before it was raised on ${from}; check raisedAt and updates[].date`);
   }
-  return { kind: 'days', days, from, to, until: closed ? 'closed' : 'build' };
+  return { kind: 'days', days, from, to, until: closed ? 'closed' : 'papers' };
 }
+
 
 /** Ids of the questions that led to each action: the action's own `question` and every question listing it in `actions`. */
 export function questionsByAction(

@@ -334,6 +334,22 @@ export function latestScheduled<T extends MeetingLike>(meetings: readonly T[], t
     .at(-1);
 }
 
+/**
+ * The date of each body's latest papers: the latest stated date of a meeting of that body for
+ * which the portal holds an agenda, minutes or reports. It depends on the papers only, never on
+ * the build date, so what is said "as of" it does not change from one build to the next.
+ */
+export function latestPapersByBody(meetings: readonly MeetingLike[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const m of meetings) {
+    const date = meetingDate(m);
+    if (date === undefined || !hasAnyPapers(m)) continue;
+    const prev = latest.get(m.data.body);
+    if (prev === undefined || date > prev) latest.set(m.data.body, date);
+  }
+  return latest;
+}
+
 /** The most recent meeting for which the portal holds any papers (agenda, minutes or reports). */
 export function latestWithPapers<T extends MeetingLike>(
   meetings: readonly T[],

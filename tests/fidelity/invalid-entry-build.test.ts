@@ -4,38 +4,12 @@
  * public, config; node_modules symlinked), one entry is corrupted, and
  * `astro build` runs there with its own cache and output directories.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build, copyProject, removeScratch } from './scratch-build.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const scratch: string[] = [];
-afterAll(() => {
-  for (const d of scratch) rmSync(d, { recursive: true, force: true });
-});
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'invalid-entry-'));
-  scratch.push(dir);
-  for (const p of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', join(dir, 'dist')], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_CACHE_DIR: join(dir, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  // Colour codes (when a runner forces colour) would split the words the assertions look for.
-  // eslint-disable-next-line no-control-regex
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-}
+afterAll(removeScratch);
 
 function edit(dir: string, entry: string, change: (data: Record<string, unknown>) => void): void {
   const p = join(dir, 'src/content', entry);

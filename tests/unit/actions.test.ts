@@ -112,8 +112,11 @@ describe('actionAge', () => {
     expect(closedOn(a4.data, dateOf)).toBe('2025-01-29');
     expect(actionAge(a4.data, dateOf, '2026-11-24')).toEqual({ kind: 'days', days: 191, from: '2024-07-22', to: '2025-01-29', until: 'closed' });
   });
-  it('an open action ages to the build date', () => {
-    expect(actionAge(a12.data, dateOf, '2026-11-24')).toEqual({ kind: 'days', days: 664, from: '2025-01-29', to: '2026-11-24', until: 'build' });
+  it('an open action ages to the date of its body\'s latest papers, not to the build date', () => {
+    expect(actionAge(a12.data, dateOf, '2025-04-16')).toEqual({ kind: 'days', days: 77, from: '2025-01-29', to: '2025-04-16', until: 'papers' });
+  });
+  it('with no papers date it counts no days past the raising meeting', () => {
+    expect(actionAge(a12.data, dateOf, undefined)).toEqual({ kind: 'days', days: 0, from: '2025-01-29', to: '2025-01-29', until: 'papers' });
   });
   it('says so when the raised date is not stated instead of inventing a number', () => {
     expect(actionAge(paf.data, dateOf, '2026-11-24')).toEqual({ kind: 'raised-not-stated' });

@@ -9,6 +9,7 @@ import {
   formatDate,
   hasDateConflict,
   latestScheduled,
+  latestPapersByBody,
   latestWithPapers,
   listMeetings,
   londonDateTime,
@@ -250,6 +251,15 @@ describe('lists of meetings', () => {
     expect(latestWithPapers(all)?.id).toBe('2025-04-16-pcc-accountability-meeting');
     expect(latestWithPapers([pam2025jul, pcp2025])).toBeUndefined();
     expect(latestWithPapers([pam2025jul, pcp2025], (m) => (m.id === pam2025jul.id ? 1 : 0))?.id).toBe(pam2025jul.id);
+  });
+
+  it('dates each body\'s latest papers from the papers alone: undated meetings and meetings without papers do not count', () => {
+    const latest = latestPapersByBody(all);
+    expect(latest.get('pcc-accountability-meeting')).toBe('2025-04-16');
+    // The 2017 Forum minutes carry no date, and the scheduled 2018 Forum and 2025 Panel have no papers.
+    expect(latest.has(PAF)).toBe(false);
+    expect(latest.has(PCP)).toBe(false);
+    expect(latestPapersByBody([...all].reverse())).toEqual(latest);
   });
 });
 
