@@ -21,16 +21,19 @@ import {
   clean,
   collapse,
   compact,
+  HintedImportError,
   humanDate,
   isBlank,
   isSeparatorRow,
   meetingId,
+  numberAfter,
   paragraphs,
   parseClock,
   parseDateText,
   parseTimeRange,
   plainLine,
   ref,
+  throwProblems,
 } from './meetings-util.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -289,6 +292,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     }
   }
   if (!date) throw new ImportError(doc.file, titleLine, 'a "Date:" line on the agenda cover');
+  throwProblems(agendaOrderProblems(doc, items));
   const id = meetingId(date.claim.date!, body.id);
   // Listed meetings dated before this one get a note, now that this meeting's date is known.
   for (const o of others) {
@@ -324,6 +328,46 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     published,
     claimed: [[from, to]] as Array<[number, number]>,
   });
+}
+
+/**
+ * Item numbers of one agenda must go up without repeating: reports, minutes and questions are tied
+ * to agenda items by number, so a repeated or backward number would tie them to the wrong item.
+ * Every such problem of the agenda is returned, in line order.
+ */
+export function agendaOrderProblems(doc: SourceDoc, items: Array<{ number?: string; title: string; line: number }>): ImportError[] {
+  const problems: ImportError[] = [];
+  let previous: { number: string; title: string; line: number } | undefined;
+  const seen = new Map<string, { title: string; line: number }>();
+  for (const item of items) {
+    if (item.number === undefined) continue;
+    const key = item.number.replace(/\.$/, '');
+    const same = seen.get(key);
+    if (same) {
+      problems.push(
+        new HintedImportError(
+          doc.file,
+          item.line,
+          `an agenda item number not used before in this agenda; item ${key} is already "${same.title.slice(0, 60)}" (line ${same.line})`,
+          item.title.slice(0, 80),
+          `give this item the number printed on the agenda (a report, minutes or questions tied to item ${key} could not tell the two apart)`,
+        ),
+      );
+    } else if (previous && !numberAfter(item.number, previous.number)) {
+      problems.push(
+        new HintedImportError(
+          doc.file,
+          item.line,
+          `an agenda item number after ${previous.number.replace(/\.$/, '')} (line ${previous.line}): the items of one agenda are numbered upwards`,
+          `${item.number} ${item.title.slice(0, 80)}`,
+          `correct the number or the order of the rows to match the printed agenda`,
+        ),
+      );
+    }
+    seen.set(key, { title: item.title, line: item.line });
+    previous = { number: item.number, title: item.title, line: item.line };
+  }
+  return problems;
 }
 
 /** The "Enquiries to:" block: from its heading to the first "Email" line. */

@@ -5,6 +5,7 @@
  */
 import { formatDate, weekdayOf } from '../src/lib/meetings.ts';
 import type { Ref } from './meetings-types.ts';
+import { ImportError } from './source.ts';
 
 /** Weekday name of an ISO date: the site's own (src/lib/meetings.ts). */
 export { weekdayOf };
@@ -244,4 +245,57 @@ export function isSeparatorRow(line: string): boolean {
 /** A line with no visible content (empty or whitespace only). */
 export function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === '';
+}
+
+/**
+ * An ImportError that also says how to fix the paper: "…; found "…". Hint: if this answer belongs to
+ * question 4, put the question before it". Raised where reading on would attach text to the wrong
+ * question, item or action.
+ */
+export class HintedImportError extends ImportError {
+  readonly hint: string;
+  constructor(file: string, line: number | undefined, expected: string, found: string | undefined, hint: string) {
+    super(file, line, expected, found);
+    this.hint = hint;
+    this.message = `${this.message}. Hint: ${hint}`;
+  }
+}
+
+/**
+ * Several problems found in one paper, reported together: an ImportError (so every caller that
+ * catches ImportError reports it) whose message has one line per problem and whose `problems`
+ * are the single errors, in line order.
+ */
+export class ImportProblems extends ImportError {
+  readonly problems: ImportError[];
+  constructor(problems: ImportError[]) {
+    const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    const first = sorted[0]!;
+    super(first.file, first.line, first.expected);
+    this.problems = sorted;
+    this.message = sorted.map((p) => p.message).join('\n');
+  }
+}
+
+/** Throw the problems found (one as itself, several as ImportProblems); return when there are none. */
+export function throwProblems(problems: ImportError[]): void {
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new ImportProblems(problems);
+}
+
+/** "1.1" → [1, 1]: a printed item number as numbers, for order checks. */
+export function numberPath(number: string): number[] {
+  return number.replace(/\.$/, '').split('.').map(Number);
+}
+
+/** Whether printed item number `a` comes after `b` ("2" after "1.1", "1.1" after "1"). */
+export function numberAfter(a: string, b: string): boolean {
+  const x = numberPath(a);
+  const y = numberPath(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const p = x[i] ?? -1;
+    const q = y[i] ?? -1;
+    if (p !== q) return p > q;
+  }
+  return false;
 }

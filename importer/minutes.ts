@@ -24,15 +24,18 @@ import {
   compact,
   DATE_WORDING,
   endsSentence,
+  HintedImportError,
   humanDate,
   isBlank,
   isSeparatorRow,
   meetingId,
+  numberAfter,
   paragraphs,
   parseDateText,
   plainLine,
   ref,
   slugify,
+  throwProblems,
 } from './meetings-util.ts';
 import { personId } from './people.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
@@ -287,6 +290,8 @@ export function readSignatures(doc: SourceDoc, visible: NumberedLine[], dots: Re
 export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryResult {
   const line = (n: number) => doc.lines[n - 1] ?? '';
   const warnings: string[] = [];
+  /** Problems that would attach text to the wrong question, item or action: reported together at the end. */
+  const problems: ImportError[] = [];
   let n = from;
   while (n <= to && isBlank(line(n))) n++;
   const title = /^Summary of the (.+)$/.exec(plainLine(line(n)));
@@ -336,6 +341,18 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       const t = numbered ? numbered[2]! : text;
       const kind = sectionKind(t.replace(/:$/, ''));
       const id = number ? `item-${number.replace(/\./g, '-')}` : slugify(t);
+      const previous = [...sections].reverse().find((s) => s.number !== undefined);
+      if (number && previous?.number && !numberAfter(number, previous.number)) {
+        problems.push(
+          new HintedImportError(
+            doc.file,
+            n,
+            `an item number after ${previous.number} (line ${previous.line}): numbered headings must go up, or what is minuted under them joins the wrong item`,
+            raw,
+            `if this is item ${previous.number} continued, remove the heading; if the number is a typo, correct it to the number printed on the agenda`,
+          ),
+        );
+      }
       if (sections.some((s) => s.id === id)) throw new ImportError(doc.file, n, `a heading not used before in this summary (${id} repeats)`, raw);
       sections.push(compact({ id, number, title: t, printed: text, kind, line: n, end: n, lines: [] }));
       if (kind === 'signatures') signatures = [];
@@ -362,6 +379,8 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
   const actions: EntryDraft[] = [];
   let qOrder = 0;
   let nextMeeting: { text: string; meeting: string } | undefined;
+  /** The last action number read in this paper, and where: numbers must go up. */
+  let lastAction: { number: number; line: number } | undefined;
 
   for (const s of sections) {
     const narrative: NumberedLine[] = [];
@@ -405,13 +424,21 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       let a: ActionAcc | undefined;
       const qs: QuestionAcc[] = [];
       const as: ActionAcc[] = [];
+      /**
+       * Whether a page break (a blank line, a repeated header or a separator row) came since the last
+       * table row. Only the first row after a page break may continue the row before it: elsewhere a
+       * row with an empty first cell is an answer (or update) with no question (or action) of its own.
+       */
+      let pageBreak = false;
       for (const l of s.lines) {
         if (isBlank(l.raw)) {
           if (!table) narrative.push(l);
+          pageBreak = true;
           continue;
         }
         if (isSeparatorRow(l.raw)) {
           if (!table) throw new ImportError(doc.file, l.n, 'a separator row only inside a table', l.raw);
+          pageBreak = true;
           continue;
         }
         if (l.raw.includes('\t')) {
@@ -420,21 +447,38 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           if (isQaHeader(plain)) {
             table = 'qa';
             headings = { question: plain[0]!, answer: plain[1]! };
+            pageBreak = true;
             continue;
           }
           if (isActionsHeader(plain)) {
             table = 'actions';
+            pageBreak = true;
             continue;
           }
+          const afterBreak = pageBreak;
+          pageBreak = false;
           if (!table) throw new ImportError(doc.file, l.n, 'a table header ("Question\\tConstabulary Answer" or "Description of Action\\tAction Update / Decision") before table rows', l.raw);
           if (c.length !== 2) throw new ImportError(doc.file, l.n, 'a table row with exactly two cells (question and answer, or action and update)', l.raw);
           const [c0, c1] = c as [string, string];
           if (table === 'qa') {
             if (c0.trim() === '') {
               if (!q) throw new ImportError(doc.file, l.n, 'a question row before a continuation row with an empty first cell', l.raw);
+              if (!afterBreak) {
+                // Not the first row after a page break: an answer of its own, with no question.
+                problems.push(
+                  new HintedImportError(
+                    doc.file,
+                    l.n,
+                    `a question in the first cell (an empty first cell continues the row before only on the first row after a page break; the row before, line ${q.last}, is question ${qs.length} of this section)`,
+                    l.raw,
+                    `if this answer belongs to question ${qs.length} (line ${q.first}), join it to that row's answer cell; if it answers a question of its own, put the question in the first cell`,
+                  ),
+                );
+                continue;
+              }
               appendParagraphs(q.answer, paragraphs(c1));
               q.last = l.n;
-            } else if (q && !endsSentence(q.question[q.question.length - 1] ?? '.')) {
+            } else if (afterBreak && q && !endsSentence(q.question[q.question.length - 1] ?? '.')) {
               // The question cell stopped mid-sentence at a page break: this row continues it.
               appendParagraphs(q.question, paragraphs(c0));
               appendParagraphs(q.answer, paragraphs(c1));
@@ -453,12 +497,39 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           } else {
             if (c0.trim() === '') {
               if (!a) throw new ImportError(doc.file, l.n, 'an action row before a continuation row with an empty first cell', l.raw);
+              if (!afterBreak) {
+                problems.push(
+                  new HintedImportError(
+                    doc.file,
+                    l.n,
+                    `an action in the first cell (an empty first cell continues the row before only on the first row after a page break; the row before, line ${a.last}, is Action ${a.number})`,
+                    l.raw,
+                    `if this update belongs to Action ${a.number} (line ${a.first}), join it to that row's update cell; if it is the update of another action, put "Action <n>: …" in the first cell`,
+                  ),
+                );
+                continue;
+              }
               appendParagraphs(a.update, paragraphs(c1));
               a.last = l.n;
             } else {
               const label = /^Action (\d+)(?: \(([^)]+)\))?:\s*(.+)$/.exec(clean(c0));
               if (!label) throw new ImportError(doc.file, l.n, 'an action cell starting "Action <n> (<date>): " or "Action <n>: "', c0);
-              const acc: ActionAcc = compact({ number: Number(label[1]), dateText: label[2], description: label[3]!, update: paragraphs(c1), first: l.n, last: l.n });
+              const number = Number(label[1]);
+              if (lastAction && number <= lastAction.number) {
+                problems.push(
+                  new HintedImportError(
+                    doc.file,
+                    l.n,
+                    `an action number after ${lastAction.number} (line ${lastAction.line}): the actions of one paper are numbered upwards, so Action ${number} ${number === lastAction.number ? 'repeats' : 'goes back'}`,
+                    clean(c0).slice(0, 60),
+                    number === lastAction.number
+                      ? `if this row continues Action ${number}, leave its first cell empty on the first row after the page break, or join it to that row; if it is another action, correct its number`
+                      : `correct the number to the one printed in the papers where the action was raised; an update must not be given to another action`,
+                  ),
+                );
+              }
+              lastAction = { number, line: l.n };
+              const acc: ActionAcc = compact({ number, dateText: label[2], description: label[3]!, update: paragraphs(c1), first: l.n, last: l.n });
               a = acc;
               as.push(acc);
             }
@@ -567,6 +638,8 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       }),
     );
   }
+
+  throwProblems(problems);
 
   // Signatures: "....." then the name, then the role.
   const signatories = signatures

@@ -7,7 +7,20 @@
  * who and when come from a recorded identity decision (imports/aliases.json).
  */
 import type { MeetingDraftData } from './meetings-types.ts';
-import { clean, compact, humanDate, isBlank, meetingId, parseDateText, parseTimeRange, plainLine, ref } from './meetings-util.ts';
+import {
+  clean,
+  compact,
+  HintedImportError,
+  humanDate,
+  isBlank,
+  meetingId,
+  numberAfter,
+  parseDateText,
+  parseTimeRange,
+  plainLine,
+  ref,
+  throwProblems,
+} from './meetings-util.ts';
 import { parseBlocks, planEntryFor, readSignatures, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -61,6 +74,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
     lines: NumberedLine[];
   }
   const secs: Sec[] = [];
+  const problems: ImportError[] = [];
   let sigStart: number | undefined;
   let first = 1;
   while (first <= doc.lines.length && isBlank(L(first))) first++;
@@ -69,6 +83,20 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
     const raw = L(n);
     const h = HEADING.exec(raw);
     if (h) {
+      const previous = [...secs].reverse().find((x) => x.number !== undefined);
+      if (previous?.number && !numberAfter(h[1]!, previous.number)) {
+        problems.push(
+          new HintedImportError(
+            doc.file,
+            n,
+            `an item number after ${previous.number} (line ${previous.line}): numbered items must go up, or what is minuted under them (questions, actions) joins the wrong item`,
+            raw,
+            h[1] === previous.number
+              ? `if this is item ${previous.number} continued, remove the repeated heading; if it is another item, give it the number printed in the minutes`
+              : `correct the number to the one printed in the minutes`,
+          ),
+        );
+      }
       cur = { number: h[1]!, title: h[2]!.trim(), line: n, end: n, lines: [] };
       secs.push(cur);
       continue;
@@ -85,6 +113,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
     cur.lines.push({ n, raw });
     if (!isBlank(raw)) cur.end = n;
   }
+  throwProblems(problems);
   const fragment = secs[0] && secs[0].title === '' ? secs[0] : undefined;
   if (fragment) {
     const next = secs[1]?.number;
