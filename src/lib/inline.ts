@@ -1,8 +1,13 @@
 /**
  * Inline text as the papers write it: plain text with `**bold**`, `*italic*`
  * and markdown links `[text](url)`. Tokenised here and rendered as elements by
- * <InlineText>, so nothing from the papers is ever injected as HTML.
+ * <InlineText>, so nothing from the papers is ever injected as HTML. A link
+ * becomes a link only when its target is a web, e-mail or phone address
+ * (linkTarget in safe-href.ts); any other target (javascript:, data:, relative,
+ * …) leaves the whole link as the literal text the papers print.
  */
+import { linkTarget } from './safe-href.ts';
+
 export type InlineToken =
   | { kind: 'text'; text: string }
   | { kind: 'strong'; children: InlineToken[] }
@@ -21,9 +26,12 @@ export function parseInline(input: string): InlineToken[] {
     if (m[1] !== undefined) out.push({ kind: 'strong', children: parseInline(m[1]) });
     else if (m[2] !== undefined) out.push({ kind: 'em', children: parseInline(m[2]) });
     else {
-      const href = m[4] ?? '';
+      const target = linkTarget(m[4]);
       // The papers print "(#)" where the original link target was lost: keep the words, drop the dead link.
-      out.push({ kind: 'link', href: href === '' || href === '#' ? null : href, children: parseInline(m[3] ?? '') });
+      if (target.kind === 'lost') out.push({ kind: 'link', href: null, children: parseInline(m[3] ?? '') });
+      else if (target.kind === 'link') out.push({ kind: 'link', href: target.href, children: parseInline(m[3] ?? '') });
+      // Not an address a reader can follow safely: the text exactly as printed, brackets and target included.
+      else out.push({ kind: 'text', text: m[0] });
     }
     last = start + m[0].length;
   }
