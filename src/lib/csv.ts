@@ -7,6 +7,15 @@
  * (%, percentage points, £, £000, £m, seconds; "text" for words; empty for a
  * blank cell). Then the source line and any correction the portal made.
  * Files start with a UTF-8 byte-order mark so spreadsheet programs read "£".
+ *
+ * Every CSV is written by csvText(), which neutralises spreadsheet formulas as
+ * OWASP's CSV-injection guidance recommends: a text cell beginning with =, +,
+ * -, @, a tab or a carriage return (or their full-width forms) gets a leading
+ * single quote, so a spreadsheet shows it as text instead of running it.
+ * Numbers are written as numbers (a parsed -5 stays -5); only text is prefixed.
+ * The JSON downloads keep every text exactly as the papers print it: JSON is
+ * read by programs, which never evaluate a string as a formula, and a prefix
+ * there would change the data.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CellValue } from '../schemas/tables.ts';
@@ -14,10 +23,23 @@ import type { Indicator } from './indicators.ts';
 import type { TableData } from './tables.ts';
 import { captionText, numberOf } from './tables.ts';
 
+/** One CSV cell: text, or a number written as a number. */
+export type CsvCell = string | number;
+
+/**
+ * Records as CSV text: a UTF-8 byte-order mark, CRLF line ends, cells with line breaks quoted, and every text cell that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return) prefixed
+ * with a single quote (csv-stringify's escape_formulas). Number cells are never prefixed.
+ */
+export function csvText(records: CsvCell[][]): string {
+  // quote_record_delimiter: with an explicit record_delimiter csv-stringify would otherwise leave a
+  // cell holding a lone line feed or carriage return unquoted, splitting its row in two.
+  return stringify(records, { bom: true, record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true });
+}
+
 /** The parsed number of a value as written in the CSV ("" for text and blanks). */
-export function valueText(value: CellValue): string {
-  const n = numberOf(value);
-  return n === undefined ? '' : String(n);
+export function valueText(value: CellValue): number | '' {
+  return numberOf(value) ?? '';
 }
 
 /** The unit of a value as written in the CSV. */
@@ -59,16 +81,16 @@ export function tableCsvHeader(table: Pick<TableData, 'grouped' | 'columns'>): s
   ];
 }
 
-/** The table's CSV rows, header first, as arrays of strings. */
-export function tableCsvRecords(table: TableData): string[][] {
-  const records = [tableCsvHeader(table)];
+/** The table's CSV rows, header first: text as printed, parsed values and source lines as numbers. */
+export function tableCsvRecords(table: TableData): CsvCell[][] {
+  const records: CsvCell[][] = [tableCsvHeader(table)];
   for (const row of table.rows) {
     records.push([
       ...(table.grouped ? [row.group ?? ''] : []),
       row.label,
       row.kind ?? 'data',
       ...row.cells.flatMap((c) => [c.raw, valueText(c.value), unitText(c.value)]),
-      String(row.line),
+      row.line,
       row.repair ?? '',
     ]);
   }
@@ -77,7 +99,7 @@ export function tableCsvRecords(table: TableData): string[][] {
 
 /** The table as CSV text. */
 export function tableCsv(table: TableData): string {
-  return stringify(tableCsvRecords(table), { bom: true, record_delimiter: 'windows' });
+  return csvText(tableCsvRecords(table));
 }
 
 /** The table as a JSON document: its content plus where it is published. */
@@ -98,8 +120,8 @@ export function tableJson(id: string, table: TableData, urls: { report: string; 
 export const INDICATOR_CSV_HEADER = ['Indicator', 'Qualifier', 'Table', 'Report', 'Meeting date', 'Period or measure', 'As printed', 'Value', 'Unit', 'Source line'];
 
 /** An indicator's CSV rows (header first): one per printed figure, oldest appearance first. */
-export function indicatorCsvRecords(ind: Indicator): string[][] {
-  const records = [INDICATOR_CSV_HEADER];
+export function indicatorCsvRecords(ind: Indicator): CsvCell[][] {
+  const records: CsvCell[][] = [INDICATOR_CSV_HEADER];
   for (const a of ind.appearances) {
     for (const o of a.observations) {
       records.push([
@@ -112,7 +134,7 @@ export function indicatorCsvRecords(ind: Indicator): string[][] {
         o.raw,
         valueText(o.value),
         unitText(o.value),
-        String(a.line),
+        a.line,
       ]);
     }
   }
@@ -120,7 +142,7 @@ export function indicatorCsvRecords(ind: Indicator): string[][] {
 }
 
 export function indicatorCsv(ind: Indicator): string {
-  return stringify(indicatorCsvRecords(ind), { bom: true, record_delimiter: 'windows' });
+  return csvText(indicatorCsvRecords(ind));
 }
 
 export function indicatorJson(ind: Indicator, urls: { page: string; csv: string }): string {

@@ -1,7 +1,7 @@
 /**
  * The data downloads: every table's CSV parses with a real CSV parser (csv-parse)
- * and matches the table's source content cell by cell (printed text, parsed
- * number, unit); every table's JSON holds the same rows; every indicator's CSV
+ * and matches the table's source content cell by cell (printed text, with a
+ * leading ' where a spreadsheet would read it as a formula; parsed number; unit); every table's JSON holds the same rows; every indicator's CSV
  * parses and each figure in it is a figure printed in the table it names.
  * Plus: pages without a chart load no chart code, and pages with one do.
  */
@@ -22,6 +22,10 @@ function expectedNumber(v: CellValue): string {
   if (v.type === 'duration') return String(v.seconds);
   if (v.type === 'text' || v.type === 'blank') return '';
   return String(v.value);
+}
+/** Text as the CSV writes it: a cell a spreadsheet would read as a formula starts with a single quote (OWASP). */
+function asWritten(text: string): string {
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
 }
 function expectedUnit(v: CellValue): string {
   return { number: '', percent: '%', pp: 'percentage points', money: v.type === 'money' ? v.unit : '', duration: 'seconds', text: 'text', blank: '' }[v.type];
@@ -49,15 +53,15 @@ describe('table downloads', () => {
       });
       t.rows.forEach((row, i) => {
         const rec = records[i + 1] ?? [];
-        if (t.grouped && rec[0] !== (row.group ?? '')) diffs.push(`${id} line ${row.line}: group "${rec[0]}" ≠ "${row.group}"`);
-        if (rec[off - 2] !== row.label) diffs.push(`${id} line ${row.line}: label "${rec[off - 2]}" ≠ "${row.label}"`);
+        if (t.grouped && rec[0] !== asWritten(row.group ?? '')) diffs.push(`${id} line ${row.line}: group "${rec[0]}" ≠ "${row.group}"`);
+        if (rec[off - 2] !== asWritten(row.label)) diffs.push(`${id} line ${row.line}: label "${rec[off - 2]}" ≠ "${row.label}"`);
         row.cells.forEach((cell, j) => {
           cells++;
           const got = [rec[off + j * 3], rec[off + j * 3 + 1], rec[off + j * 3 + 2]];
-          const want = [cell.raw, expectedNumber(cell.value), expectedUnit(cell.value)];
+          const want = [asWritten(cell.raw), expectedNumber(cell.value), expectedUnit(cell.value)];
           if (JSON.stringify(got) !== JSON.stringify(want)) diffs.push(`${id} line ${row.line} "${t.columns[j]}": CSV ${JSON.stringify(got)}, source ${JSON.stringify(want)}`);
         });
-        if ((rec.at(-1) ?? '') !== (row.repair ?? '')) diffs.push(`${id} line ${row.line}: correction column "${rec.at(-1)}" ≠ "${row.repair ?? ''}"`);
+        if ((rec.at(-1) ?? '') !== asWritten(row.repair ?? '')) diffs.push(`${id} line ${row.line}: correction column "${rec.at(-1)}" ≠ "${row.repair ?? ''}"`);
       });
     }
     console.log(`table CSVs: ${tables.size} files, ${cells} cells compared`);
@@ -89,7 +93,7 @@ describe('indicator downloads', () => {
     for (const t of tables.values()) {
       if (t.number === undefined) continue;
       const set = byNumber.get(`Table ${t.number}`) ?? new Set<string>();
-      for (const r of t.rows) for (const c of r.cells) set.add(c.raw);
+      for (const r of t.rows) for (const c of r.cells) set.add(asWritten(c.raw));
       byNumber.set(`Table ${t.number}`, set);
     }
     let figures = 0;
@@ -99,7 +103,7 @@ describe('indicator downloads', () => {
       if (records.length === 0) diffs.push(`${f}: no figures`);
       for (const r of records) {
         figures++;
-        const printed = byNumber.get(r['Table'] ?? '') ?? new Set([...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.cells.map((c) => c.raw))));
+        const printed = byNumber.get(r['Table'] ?? '') ?? new Set([...tables.values()].flatMap((t) => t.rows.flatMap((row) => row.cells.map((c) => asWritten(c.raw)))));
         if (!printed.has(r['As printed'] ?? '')) diffs.push(`${f}: "${r['As printed']}" is not a figure of ${r['Table']}`);
       }
     }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { indicatorCsv, tableCsv, tableCsvHeader, unitText, valueText } from '../../src/lib/csv.ts';
+import { csvText, indicatorCsv, tableCsv, tableCsvHeader, tableJson, unitText, valueText } from '../../src/lib/csv.ts';
 import { buildIndicators } from '../../src/lib/indicators.ts';
 import { example } from './fixtures-report-pages.ts';
 
@@ -20,8 +20,8 @@ describe('table CSV', () => {
         expect(rec[off - 2]).toBe(row.label);
         expect(rec[off - 1]).toBe(row.kind ?? 'data');
         row.cells.forEach((cell, j) => {
-          expect(rec[off + j * 3]).toBe(cell.raw);
-          expect(rec[off + 1 + j * 3]).toBe(valueText(cell.value));
+          expect(rec[off + j * 3]).toBe(/^[=+\-@\t\r]/.test(cell.raw) ? `'${cell.raw}` : cell.raw);
+          expect(rec[off + 1 + j * 3]).toBe(String(valueText(cell.value)));
           expect(rec[off + 2 + j * 3]).toBe(unitText(cell.value));
         });
       });
@@ -44,7 +44,7 @@ describe('table CSV', () => {
     ]);
   });
   it('writes durations in seconds', () => {
-    expect(valueText({ type: 'duration', seconds: 449551 })).toBe('449551');
+    expect(valueText({ type: 'duration', seconds: 449551 })).toBe(449551);
     expect(unitText({ type: 'duration', seconds: 1 })).toBe('seconds');
     expect(valueText({ type: 'text' })).toBe('');
   });
@@ -61,5 +61,55 @@ describe('indicator CSV', () => {
     expect(records).toHaveLength(6);
     expect(records[0]).toMatchObject({ Indicator: 'Norfolk Total', Table: 'Table 27', 'Period or measure': 'January 2023', 'As printed': '3762', Value: '3762' });
     expect(records[5]).toMatchObject({ Table: 'Table 28', 'Period or measure': 'Total' });
+  });
+});
+
+describe('formulas in CSV downloads', () => {
+  /** The cells of a one-line CSV, as a CSV parser reads them. */
+  const cells = (row: (string | number)[]): string[] => (parse(csvText([row]), { bom: true }) as string[][])[0] ?? [];
+
+  it.each([
+    ['=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+  ])('prefixes the text cell %j with a single quote', (text, written) => {
+    expect(cells([text])).toEqual([written]);
+  });
+
+  it('quotes cells holding a line break, so they stay one cell', () => {
+    expect(cells(['a\nb', 'a\rb', 'a\r\nb', 'c'])).toEqual(['a\nb', 'a\rb', 'a\r\nb', 'c']);
+  });
+
+  it('writes numbers as numbers, negative ones included, and leaves other text alone', () => {
+    expect(csvText([[-1, -5.25, 0, 12, '(1,496)', 'a=b', 'Total -', '£1.2m', '']])).toBe('\uFEFF-1,-5.25,0,12,"(1,496)",a=b,Total -,£1.2m,\r\n');
+  });
+
+  it('neutralises formulas in every text column of the table and indicator downloads', () => {
+    const table = example('budget');
+    const evil = {
+      ...table,
+      columns: ['=cmd', ...table.columns.slice(1)],
+      rows: table.rows.map((row, i) => (i === 0 ? { ...row, label: '@SUM(A1)', repair: '-1', cells: row.cells.map((c) => ({ ...c, raw: '=1+1' })) } : row)),
+    };
+    const records = parse(tableCsv(evil), { bom: true }) as string[][];
+    expect(records[0]?.slice(2, 5)).toEqual(["'=cmd", "'=cmd (value)", "'=cmd (unit)"]);
+    expect(records[1]?.[0]).toBe("'@SUM(A1)");
+    expect(records[1]?.[2]).toBe("'=1+1");
+    expect(records[1]?.at(-1)).toBe("'-1");
+    // The parsed value of the first row is still a bare number.
+    const transfer = records.find((r) => r[0] === 'Transfer from Reserves');
+    expect(transfer?.slice(2, 5)).toEqual(['(1,496)', '-1496', '£000']);
+  });
+
+  it('keeps the JSON downloads exactly as the papers print them (no prefix)', () => {
+    const table = { ...example('budget'), columns: ['=cmd'] };
+    const json = JSON.parse(tableJson('t', table, { report: '/r/', csv: '/c.csv' })) as { columns: string[] };
+    expect(json.columns).toEqual(['=cmd']);
   });
 });
