@@ -134,6 +134,7 @@ export function parseListings(doc: SourceDoc, line: number, text: string): Array
       status: 'scheduled',
       mentions: [{ source: ref(doc.id, line), text: detail }],
       _rank: 3,
+      _timeSource: ref(doc.id, line),
     });
     out.push({ detail, draft: { collection: 'meetings', id: meetingId(claim.date, bt.body), data: data as unknown as Record<string, unknown> } });
   }
@@ -312,6 +313,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     startTime: range?.start,
     endTime: range?.end,
     timeText: time?.text,
+    _timeSource: time ? ref(doc.id, time.line) : undefined,
     venue: venue?.text,
     venueClaims: venue ? [{ text: venue.text, source: ref(doc.id, venue.line, venue.end) }] : undefined,
     status: 'scheduled',

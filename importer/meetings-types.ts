@@ -21,6 +21,13 @@ export interface DateClaimDraft {
   note?: string;
 }
 
+/** Two or more papers disagreeing about one fact (src/schemas/common.ts `conflict`). */
+export interface ConflictDraft {
+  about: string;
+  claims: Array<{ value: string; source: Ref }>;
+  shown: string;
+}
+
 /** A partial meeting, as one paper tells it. Merged with the other papers' partials by id. */
 export interface MeetingDraftData {
   body: string;
@@ -49,6 +56,10 @@ export interface MeetingDraftData {
   notes?: string[];
   /** Where the venue/time came from: agenda beats minutes beats a mention. Internal; removed before writing. */
   _rank?: number;
+  /** The line that gives startTime/endTime, for naming both places when papers disagree. Internal. */
+  _timeSource?: Ref;
+  /** Facts two papers disagree about (set by the merge). */
+  conflicts?: ConflictDraft[];
 }
 
 /** Per-document extract cached in imports/extracts/<doc-id>.json. */

@@ -253,11 +253,9 @@ export function isBlank(line: string | undefined): boolean {
  * question, item or action.
  */
 export class HintedImportError extends ImportError {
-  readonly hint: string;
   constructor(file: string, line: number | undefined, expected: string, found: string | undefined, hint: string) {
-    super(file, line, expected, found);
-    this.hint = hint;
-    this.message = `${this.message}. Hint: ${hint}`;
+    super(file, line, expected, found, { hint });
+    if (!this.message.includes(hint)) this.message = `${this.message}. Hint: ${hint}`;
   }
 }
 
@@ -271,7 +269,10 @@ export class ImportProblems extends ImportError {
   constructor(problems: ImportError[]) {
     const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = sorted[0]!;
-    super(first.file, first.line, first.expected);
+    const rest = sorted.slice(1);
+    // A caller that reads only the fields still sees every problem: the others follow as a description.
+    const description = rest.length ? `(${rest.length} more problem(s) in this paper: ${rest.map((p) => p.message).join(' | ')})` : undefined;
+    super(first.file, first.line, first.expected, first.found, { ...(description ? { description } : {}), ...(first.hint ? { hint: first.hint } : {}) });
     this.problems = sorted;
     this.message = sorted.map((p) => p.message).join('\n');
   }

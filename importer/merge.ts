@@ -7,10 +7,21 @@
  *   as a claim with its source; conflicting dates get a `dateConflict`.
  * - Two papers holding the same minutes must agree after normalisation, or
  *   the import fails naming both (never a silent choice).
- * - Questions with the same id must agree; their sources are combined.
+ * - Questions with the same id must agree; their sources are combined. Two
+ *   papers giving one question different answers: both answers are kept as a
+ *   `conflict` (the first paper's is shown) and a warning names both places.
  * - An action seen in several papers is one action with a history: its
  *   updates are combined by date and meeting, later description wordings are
- *   kept as `textVariants`.
+ *   kept as `textVariants`. Papers disagreeing about an update's status or the
+ *   owner: both values are kept as a `conflict` and a warning names both
+ *   places; a disagreement never closes an action (the open status is shown).
+ *   Papers disagreeing about when an action was raised, or giving one update
+ *   under two dates, stop the import: the action's history (and its age)
+ *   would rest on a guess. An action said to be raised at a meeting whose
+ *   minutes the papers hold, but not recorded there, stops the import.
+ * - Meetings: papers giving different times for one meeting are a `conflict`
+ *   (the best-ranked paper's time is shown); the same minutes under two dates
+ *   stop the import unless an identity decision (aliases.json) makes them one.
  * - Recorded identity decisions (aliases.json) rename meetings, add
  *   mentions and link questions to actions.
  * - People, bodies and (through the import-plan helper) plans and glossary
@@ -19,8 +30,8 @@
 import type { Aliases } from './aliases.ts';
 import { renameIds } from './aliases.ts';
 import { groupBy } from '../src/lib/group.ts';
-import type { DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
-import { BODIES, clean, collapse, compact } from './meetings-util.ts';
+import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
+import { BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -90,7 +101,12 @@ function mergeSections(a: Array<Record<string, unknown>>, b: Array<Record<string
 
 const MINUTES_FIELDS = ['attendance', 'apologies', 'declarations', 'minutes', 'nextMeeting', 'signatories'] as const;
 
-function mergeMeeting(id: string, parts: Array<{ data: MeetingDraftData; aliased: boolean; doc: string }>): MeetingDraftData {
+function mergeMeeting(
+  id: string,
+  parts: Array<{ data: MeetingDraftData; aliased: boolean; doc: string }>,
+  place: Place,
+  warnings: string[],
+): MeetingDraftData {
   const byRank = [...parts].sort((x, y) => (x.data._rank ?? 9) - (y.data._rank ?? 9));
   const own = byRank.filter((p) => !p.aliased);
   const base = own[0] ?? byRank[0]!;
@@ -122,6 +138,23 @@ function mergeMeeting(id: string, parts: Array<{ data: MeetingDraftData; aliased
     if (end) {
       out.endTime = end;
       if (withEnd !== withTime && withEnd!.data.timeText) out.timeText = withEnd!.data.timeText;
+    }
+    // Papers giving another start, or another end, for this meeting: kept as a conflict, never dropped.
+    const timed = byRank.filter((p) => p.data.startTime && p.data._timeSource);
+    const differs = timed.filter(
+      (p) => p.data.startTime !== out.startTime || (p.data.endTime !== undefined && out.endTime !== undefined && p.data.endTime !== out.endTime),
+    );
+    if (differs.length > 0) {
+      const shownBy = timed.find((p) => !differs.includes(p)) ?? withTime;
+      const claims = [shownBy, ...differs].filter((p) => p.data._timeSource).map((p) => ({ value: p.data.timeText ?? p.data.startTime!, source: p.data._timeSource! }));
+      out.conflicts = [
+        {
+          about: 'the time of the meeting',
+          claims,
+          shown: `The portal shows "${out.timeText ?? out.startTime!}", the time ${shownBy.data._rank === 1 ? "on the meeting's own agenda" : 'in the paper that ranks first (agenda, then minutes, then mentions)'}.`,
+        },
+      ];
+      warnings.push(`meeting ${id}: the papers give different times: ${claims.map((c) => `"${c.value}" (${place(c.source)})`).join(' vs ')}; both kept as a conflict`);
     }
   }
   for (const f of ['venue', 'purpose', 'topic'] as const) {
@@ -194,14 +227,51 @@ function conflictText(m: MeetingDraftData, aliasText: string | undefined, where:
   return parts.length ? parts.join(' ') : undefined;
 }
 
-/** Merge the updates of one action told by several papers. */
-function mergeUpdates(all: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+/** "001_x.txt:12": a source as a place in a paper, for warnings and errors. */
+type Place = (r: Ref) => string;
+
+/** The status sentence an update ends with, as printed ("Action closed."), or the status itself. */
+const STATUS_SENTENCE = /(?:Action closed|Action ongoing|New Action(?: \([^)]*\))?)\.$/i;
+const statusWording = (u: Record<string, unknown>): string => {
+  const last = collapse((u['text'] as string[]).join(' '));
+  return STATUS_SENTENCE.exec(last)?.[0] ?? String(u['status']);
+};
+
+/** A status that leaves the action open wins over "closed": a disagreement never closes an action. */
+const OPENNESS: Record<string, number> = { new: 2, ongoing: 1, closed: 0 };
+
+/**
+ * Merge the updates of one action told by several papers. The same update (same wording, status
+ * sentence aside) with two statuses is kept once, with the open status and a conflict naming both
+ * papers; the same update under two dates is refused.
+ */
+function mergeUpdates(
+  actionId: string,
+  all: Array<Record<string, unknown>>,
+  place: Place,
+  fileOf: (doc: string) => string,
+  conflicts: ConflictDraft[],
+  warnings: string[],
+): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   const norm = (u: Record<string, unknown>) =>
     collapse((u['text'] as string[]).join(' '))
       .replace(/[–-]/g, '-')
-      .replace(/\s*(?:Action closed|Action ongoing|New Action(?: \([^)]*\))?)\.$/i, '');
+      .replace(/\s*(?:Action closed|Action ongoing|New Action(?: \([^)]*\))?)\.$/i, '')
+      .replace(/^\d{1,2} [A-Z][a-z]+ \d{4}\s*-\s*/, '');
+  const src = (u: Record<string, unknown>) => (u['sources'] as Ref[])[0]!;
   for (const u of all) {
+    // One update's wording under another date: which date is right cannot be told.
+    const moved = out.find((x) => norm(x).length >= 20 && norm(x) === norm(u) && (x['meeting'] !== u['meeting'] || x['date'] !== u['date']));
+    if (moved) {
+      throw new HintedImportError(
+        fileOf(src(u).doc),
+        src(u).line,
+        `the update of action ${actionId} under the date ${place(src(moved))} gives it (${String(moved['dateText'] ?? moved['meeting'])}); this paper gives the same update under ${String(u['dateText'] ?? u['meeting'])}`,
+        (u['text'] as string[]).join(' ').slice(0, 80),
+        `correct the date in the paper that has it wrong; an update's date sets the meeting it was given at and, for a closing update, the action's age`,
+      );
+    }
     const same = out.find((x) => x['meeting'] === u['meeting'] && x['date'] === u['date'] && norm(x) === norm(u));
     if (same) {
       same['sources'] = unionRefs(same['sources'] as Ref[], u['sources'] as Ref[]);
@@ -211,6 +281,25 @@ function mergeUpdates(all: Array<Record<string, unknown>>): Array<Record<string,
         same['status'] = u['status'];
         if (u['dateText']) same['dateText'] = u['dateText'];
         same['sources'] = unionRefs(u['sources'] as Ref[], same['sources'] as Ref[]);
+      } else if (same['status'] && u['status'] && same['status'] !== u['status']) {
+        const when = String(same['dateText'] ?? same['meeting']);
+        const open = (OPENNESS[String(u['status'])] ?? 0) > (OPENNESS[String(same['status'])] ?? 0) ? u : same;
+        conflicts.push({
+          about: `the status after the update of ${when}`,
+          claims: [
+            { value: statusWording(same), source: src(same) },
+            { value: statusWording(u), source: src(u) },
+          ],
+          shown: `The portal shows the action as ${String(open['status'])} after this update: the papers disagree, and a disagreement never closes an action.`,
+        });
+        warnings.push(
+          `action ${actionId}: the update of ${when} ends "${statusWording(same)}" in ${place(src(same))} but "${statusWording(u)}" in ${place(src(u))}; both kept as a conflict, shown as ${String(open['status'])}`,
+        );
+        if (open === u) {
+          same['text'] = u['text'];
+          same['status'] = u['status'];
+          same['sources'] = unionRefs(u['sources'] as Ref[], same['sources'] as Ref[]);
+        }
       }
       continue;
     }
@@ -223,6 +312,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   const warnings: string[] = [];
   const docs = new Map<string, SourceDoc>(extracts.map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }]));
   const docFile = (id: string) => docs.get(id)?.file ?? id;
+  const place: Place = (r) => `${docFile(r.doc)}:${r.line}`;
   let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => ({ ...e, data: structuredClone(e.data) })));
 
   // Mentions recorded as decisions become meeting drafts (only for papers that are imported).
@@ -271,18 +361,43 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
           aliased: Boolean(e.data['_aliasedFrom']),
           doc: docFile(draftDoc(e.data as unknown as MeetingDraftData)),
         })),
+        place,
+        warnings,
       );
       meetings.set(first.id, merged);
       continue;
     }
     if (first.collection === 'questions') {
+      const conflicts: ConflictDraft[] = [];
+      const without = (d: Record<string, unknown>) => ({ ...d, answer: undefined, answeredBy: undefined });
       for (const other of group.slice(1)) {
-        const d = firstDifference(first.data, other.data);
+        const here = (first.data['sources'] as Ref[])[0]!;
+        const there = (other.data['sources'] as Ref[])[0]!;
+        const d = firstDifference(without(first.data), without(other.data));
         if (d) {
-          throw new ImportError(docFile(docOf(other)), (other.data['sources'] as Ref[])[0]?.line, `question ${first.id} to read as in ${docFile(docOf(first))}; differs at ${d}`);
+          throw new HintedImportError(
+            docFile(docOf(other)),
+            there.line,
+            `question ${first.id} to read as in ${place(here)}; differs at ${d}`,
+            undefined,
+            'two papers holding the same minutes must hold the same questions in the same order; if a question is missing or added in one paper, restore it there',
+          );
+        }
+        if (firstDifference(first.data['answer'], other.data['answer'])) {
+          const text = (q: Record<string, unknown>) => (q['answer'] as string[]).join(' ') || '(no answer recorded)';
+          conflicts.push({
+            about: 'the answer',
+            claims: [
+              { value: text(first.data), source: here },
+              { value: text(other.data), source: there },
+            ],
+            shown: `The portal shows the answer as ${place(here)} gives it; the other wording is listed here.`,
+          });
+          warnings.push(`question ${first.id}: ${place(here)} and ${place(there)} give different answers; both kept as a conflict`);
         }
         first.data['sources'] = unionRefs(first.data['sources'] as Ref[], other.data['sources'] as Ref[]);
       }
+      if (conflicts.length) first.data['conflicts'] = conflicts;
       questions.push(first);
       continue;
     }
@@ -290,32 +405,76 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       const data = first.data;
       const allUpdates: Array<Record<string, unknown>> = [];
       const variants: Array<{ text: string; source: Ref }> = [];
+      const conflicts: ConflictDraft[] = [];
+      const here = (data['sources'] as Ref[])[0]!;
       for (const e of group) {
         allUpdates.push(...((e.data['updates'] as Array<Record<string, unknown>>) ?? []).map((u) => ({ ...u, _recordedAt: e.data['_recordedAt'] })));
         if (e !== first) {
+          const there = (e.data['sources'] as Ref[])[0]!;
           data['sources'] = unionRefs(data['sources'] as Ref[], e.data['sources'] as Ref[]);
           if (collapse(String(e.data['text'])) !== collapse(String(data['text'])) && !variants.some((v) => v.text === e.data['text'])) {
-            variants.push({ text: String(e.data['text']), source: (e.data['sources'] as Ref[])[0]! });
+            variants.push({ text: String(e.data['text']), source: there });
           }
           if (e.data['raisedAt'] !== data['raisedAt']) {
-            // A later paper may date the action ("Action 6 (8 October 2024)") where the first did not; both point to one meeting.
-            warnings.push(`action ${first.id}: raised at ${String(data['raisedAt'])} in one paper and ${String(e.data['raisedAt'])} in another; kept the first`);
+            // A later paper may date the action ("Action 6 (8 October 2024)") where the first did not; both then name one meeting.
+            throw new HintedImportError(
+              docFile(there.doc),
+              there.line,
+              `action ${first.id} raised at ${String(data['raisedAt'])}, as ${place(here)} says; this paper says it was raised at ${String(e.data['raisedAt'])}`,
+              String(e.data['text']).slice(0, 80),
+              'correct the date in brackets after the action number in the paper that has it wrong; if these are two different actions, one of them has the wrong number',
+            );
           }
-          if (e.data['owner'] !== data['owner']) warnings.push(`action ${first.id}: owner "${String(data['owner'])}" vs "${String(e.data['owner'])}"; kept the first`);
+          if (e.data['owner'] !== data['owner'] && !conflicts.some((c) => c.about === 'who is to act' && c.claims.some((x) => x.value === e.data['owner']))) {
+            conflicts.push({
+              about: 'who is to act',
+              claims: [
+                { value: String(data['owner']), source: here },
+                { value: String(e.data['owner']), source: there },
+              ],
+              shown: `The portal names "${String(data['owner'])}", as ${place(here)} does.`,
+            });
+            warnings.push(`action ${first.id}: owner "${String(data['owner'])}" (${place(here)}) vs "${String(e.data['owner'])}" (${place(there)}); both kept as a conflict`);
+          }
         }
       }
-      data['updates'] = mergeUpdates(allUpdates);
+      data['updates'] = mergeUpdates(first.id, allUpdates, place, docFile, conflicts, warnings);
       if (variants.length) data['textVariants'] = variants;
+      if (conflicts.length) data['conflicts'] = conflicts;
+      data['_recordedIn'] = group.map((e) => e.data['_recordedAt']).filter((x) => x !== undefined);
       actions.push(first);
       continue;
     }
     if (group.length > 1) {
       for (const other of group.slice(1)) {
         const d = firstDifference(first.data, other.data);
-        if (d || first.body !== other.body) throw new ImportError(docFile(docOf(other)), undefined, `one ${first.collection} entry "${first.id}"; two papers produce different ones (${d})`);
+        if (d) throw new ImportError(docFile(docOf(other)), undefined, `one ${first.collection} entry "${first.id}"; two papers produce different ones (${d})`);
       }
     }
     out.push(first);
+  }
+
+  // The same minutes under two dates: two papers disagree about when the meeting was held.
+  const byMinutes = new Map<string, string>();
+  for (const [id, m] of meetings) {
+    if (!m.minutes?.length) continue;
+    const k = `${m.body}|${comparable(m.minutes)}`;
+    const other = byMinutes.get(k);
+    if (other === undefined) {
+      byMinutes.set(k, id);
+      continue;
+    }
+    const o = meetings.get(other)!;
+    const claimOf = (x: MeetingDraftData) => (x.dateClaims ?? []).find((c) => x.papers?.minutes?.includes(c.source.doc));
+    const c1 = claimOf(o);
+    const c2 = claimOf(m);
+    throw new HintedImportError(
+      c2 ? docFile(c2.source.doc) : id,
+      c2?.source.line,
+      `one date for one set of minutes: ${c1 ? place(c1.source) : other} dates the same minutes "${c1?.text ?? other}"`,
+      c2?.text,
+      'correct the date in the paper that has it wrong; if the papers really disagree, record the decision in imports/aliases.json (meetings: alias, sameAs, dateConflict) so that the meeting page shows both dates as a conflict',
+    );
   }
 
   // Dates of meetings, for ordering updates and resolving where an update was given.
@@ -324,6 +483,23 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
     if (!m) return '9999';
     return m.date.kind === 'exact' ? m.date.date : (m.date.notAfter ?? m.date.notBefore ?? '9999');
   };
+
+  // An action said to be raised at a meeting whose minutes the papers hold must be recorded in those minutes.
+  for (const a of actions) {
+    const recordedIn = a.data['_recordedIn'] as string[];
+    delete a.data['_recordedIn'];
+    const raisedAt = String(a.data['raisedAt']);
+    const minutesDocs = meetings.get(raisedAt)?.papers?.minutes ?? [];
+    if (a.data['number'] === undefined || recordedIn.length === 0 || minutesDocs.length === 0 || recordedIn.includes(raisedAt)) continue;
+    const src = (a.data['sources'] as Ref[])[0]!;
+    throw new HintedImportError(
+      docFile(src.doc),
+      src.line,
+      `an action the papers know: action ${a.id} is said to be raised at ${raisedAt}, but the minutes of that meeting (${minutesDocs.map(docFile).join(', ')}) do not record it`,
+      String(a.data['text']).slice(0, 80),
+      'check the action number (an update must not be given to an action that does not exist) and the date in brackets after it',
+    );
+  }
 
   // Actions: updates given at meetings the papers hold; order; status.
   for (const a of actions) {
@@ -397,8 +573,19 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
         if (shared) it['minuteSection'] = sec['id'];
         else warnings.push(`meeting ${id}: agenda item ${num} "${String(it['title'])}" and minutes item ${num} "${String(sec['title'])}" share no words; not linked`);
       }
-      const rep = (reportsByMeeting.get(id) ?? []).find((r) => r.data['agendaItem'] === it['number']);
-      if (rep) it['report'] = rep.id;
+      const reps = (reportsByMeeting.get(id) ?? []).filter((r) => it['number'] !== undefined && r.data['agendaItem'] === it['number']);
+      if (reps.length > 1) {
+        const src = (r: EntryDraft) => (r.data['source'] as Ref | undefined) ?? (r.data['sources'] as Ref[] | undefined)?.[0];
+        const s2 = src(reps[1]!);
+        throw new HintedImportError(
+          s2 ? docFile(s2.doc) : id,
+          s2?.line,
+          `one report per agenda item; reports ${reps.map((r) => r.id).join(' and ')} both present item ${String(it['number'])} of ${id}`,
+          String(it['title']).slice(0, 80),
+          'check the agenda numbers and the report titles: each report must name its own agenda item',
+        );
+      }
+      if (reps[0]) it['report'] = reps[0].id;
       return it;
     });
     const notices = (m as { _notice?: Array<{ code: string; text: string; line: number; doc: string }> })._notice ?? [];

@@ -155,6 +155,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
         startTime: range.start,
         endTime: range.end,
         timeText: m[2]!,
+        _timeSource: ref(doc.id, l.n),
         venue: m[3]!,
         venueClaims: [{ text: m[3]!, source: ref(doc.id, l.n) }],
         status: 'scheduled',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, isoDate, sourceRef } from './common.ts';
+import { conflict, entryId, isoDate, sourceRef } from './common.ts';
 
 export const actionStatus = z.enum(['new', 'ongoing', 'closed']);
 
@@ -42,6 +42,8 @@ export const actionSchema = z
     question: entryId.optional(),
     /** Where the action is described in each paper. */
     sources: z.array(sourceRef).min(1),
+    /** Facts about it on which two papers disagree (an update's status, the owner), each with both values. */
+    conflicts: z.array(conflict).default([]),
   })
   .refine((a) => a.updates.length === 0 || a.updates[a.updates.length - 1]!.status === a.status, {
     message: 'status must equal the status of the latest update',

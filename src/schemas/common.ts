@@ -51,6 +51,21 @@ export const dateClaim = z.object({
 export type DateClaim = z.infer<typeof dateClaim>;
 
 /**
+ * Two or more papers disagreeing about one fact (an action's status, a question's answer, a
+ * meeting's time): every value with the paper that gives it, and what the portal shows meanwhile.
+ * The importer never picks one silently: it records the conflict and names both places.
+ */
+export const conflict = z.object({
+  /** What the papers disagree about, in plain English, e.g. "the status after the update of 8 October 2024". */
+  about: z.string().min(1),
+  /** Each value as one paper gives it. */
+  claims: z.array(z.object({ value: z.string().min(1), source: sourceRef })).min(2),
+  /** What the portal shows while the papers disagree, and why. */
+  shown: z.string().min(1),
+});
+export type Conflict = z.infer<typeof conflict>;
+
+/**
  * When something happened. Either an exact date the papers give, or "not
  * stated" with the bounds the text supports. A date is never guessed.
  */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, sourceRef } from './common.ts';
+import { conflict, entryId, sourceRef } from './common.ts';
 
 /** A question put at a meeting (by a member of the public or by the PCC) and the answer recorded. */
 export const questionSchema = z.object({
@@ -27,5 +27,7 @@ export const questionSchema = z.object({
   actions: z.array(entryId).default([]),
   /** Where the question is in each paper that records it. */
   sources: z.array(sourceRef).min(1),
+  /** Facts about it on which two papers disagree (the answer), each with both values. */
+  conflicts: z.array(conflict).default([]),
 });
 export type Question = z.infer<typeof questionSchema>;
