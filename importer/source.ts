@@ -42,15 +42,46 @@ export class ImportError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly expected: string;
-  constructor(file: string, line: number | undefined, expected: string, found?: string) {
+  /** The text found at that place, as printed (quoted when shown). */
+  readonly found: string | undefined;
+  /** What was found, in words, when it is not a text to quote ("an empty file (0 bytes)"). */
+  readonly description: string | undefined;
+  /** What to do about it. */
+  readonly hint: string | undefined;
+  constructor(file: string, line: number | undefined, expected: string, found?: string, more: { description?: string; hint?: string } = {}) {
     const where = line === undefined ? file : `${file}:${line}`;
     const got = found === undefined ? '' : `; found ${JSON.stringify(found.length > 120 ? `${found.slice(0, 117)}...` : found)}`;
-    super(`${where}: expected ${expected}${got}`);
+    const said = more.description === undefined ? '' : `; found ${more.description}`;
+    super(`${where}: expected ${expected}${got}${said}`);
     this.name = 'ImportError';
     this.file = file;
     this.line = line;
     this.expected = expected;
+    this.found = found;
+    this.description = more.description;
+    this.hint = more.hint;
   }
+}
+
+/** One refusal as the importer reports it: `<file>:<line>: <found> — expected <…>. Hint: <…>`. */
+export interface Refusal {
+  file: string;
+  line?: number | undefined;
+  /** Text from the paper, quoted when shown. */
+  found?: string | undefined;
+  /** What was found, in words. */
+  description?: string | undefined;
+  expected: string;
+  hint?: string | undefined;
+}
+
+const quote = (s: string) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
+
+export function formatRefusal(r: Refusal): string {
+  const where = r.line === undefined ? r.file : `${r.file}:${r.line}`;
+  const found = [r.found === undefined ? undefined : `found ${quote(r.found)}`, r.description].filter((x) => x !== undefined).join(': ');
+  const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+  return `${where}: ${found ? `${found} — ` : ''}expected ${sentence(r.expected)}${r.hint ? ` Hint: ${sentence(r.hint)}` : ''}`;
 }
 
 /**
