@@ -83,6 +83,8 @@ export interface PageCheckOptions {
   alsoNarrow?: number[];
   /** Origin to load from (default: the site under test). */
   base?: string;
+  /** Also run axe with the dark colour scheme (prefers-color-scheme: dark) after the light checks. */
+  alsoDark?: boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ export interface PageCheckOptions {
  * and at each `alsoNarrow` width). Returns one line per problem; empty means the page passed.
  */
 export async function checkPage(path: string, options: PageCheckOptions): Promise<string[]> {
-  const { width, alsoNarrow = [], base } = options;
+  const { width, alsoNarrow = [], base, alsoDark = false } = options;
   const page = await openPage(path, { width, ...(base !== undefined ? { base } : {}) });
   try {
     const out: string[] = [];
@@ -101,6 +103,12 @@ export async function checkPage(path: string, options: PageCheckOptions): Promis
     out.push(...(await structureProblems(page)));
     out.push(...(await skipLinkProblems(page)));
     if (width <= 400) out.push(...(await overflowProblems(page)));
+    if (alsoDark) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      // Fail loudly if the emulation did not take, rather than check the light scheme twice.
+      if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))) out.push('dark colour scheme could not be emulated');
+      out.push(...formatAxe(await runAxe(page), `${path} at ${width}px in the dark colour scheme`));
+    }
     for (const narrow of alsoNarrow) {
       await page.setViewportSize({ width: narrow, height: 800 });
       out.push(...(await overflowProblems(page)));
