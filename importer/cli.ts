@@ -1,26 +1,34 @@
 /**
  * The importer's command line: `npm run import -- <file.txt> [...] [--all] [--force] [--dry-run]`.
  *
- * 1. Each named paper is dispatched (meetings-dispatch.ts) into an extract,
- *    cached as imports/extracts/<doc-id>.json with the paper's lines.
+ * 1. Each named paper is read (paper.ts: encodings, line endings, control
+ *    characters; a file that is not a paper's text is refused) and
+ *    dispatched (meetings-dispatch.ts) into an extract, cached as
+ *    imports/extracts/<doc-id>.json with the paper's lines.
  * 2. All cached extracts (the named ones fresh, the others from the cache;
  *    a cache made by older parser code is re-dispatched from its stored lines)
  *    are merged (merge.ts) into the final entries.
  * 3. Everything is validated with the content schemas and the build's
- *    reference rules. Any error: a message naming file, line/field and what
- *    was expected, and nothing is written.
- * 4. Files are written atomically; hand-edited files are kept unless --force.
+ *    reference rules. Every problem of every paper in the run is reported
+ *    (up to PROBLEM_LIMIT), each as `<file>:<line>: <found> — expected <…>.
+ *    Hint: <…>`, naming the paper (papers/<file>.txt) it is about; then the
+ *    run fails and nothing is written.
+ * 4. Files are written in one transaction (transaction.ts): all or none,
+ *    even after a crash; hand-edited files are kept unless --force.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { ALIASES_FILE, parseAliases, verifyAliases } from './aliases.ts';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ALIASES_FILE, parseAliases, verifyAliases, type Aliases } from './aliases.ts';
 import { buildGlossary } from './glossary.ts';
 import { dispatch, PARSERS } from './meetings-dispatch.ts';
 import type { Extract } from './meetings-types.ts';
 import { merge, type MergeOptions } from './merge.ts';
+import { ImportProblems } from './meetings-util.ts';
 import { buildPlans } from './plans.ts';
-import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from './source.ts';
+import { readPaper } from './paper.ts';
+import { formatRefusal, ImportError, toSourceDoc, type EntryDraft, type Refusal, type SourceDoc } from './source.ts';
+import { defaultFs, interrupted, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
 import { applyWrites, entryPath, formatProblem, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST, SCHEMAS } from './write.ts';
 
 export const EXTRACT_VERSION = 1;
@@ -67,7 +75,7 @@ export function parserVersion(root: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function extractOf(doc: SourceDoc, aliases: ReturnType<typeof parseAliases>, version: string): Extract {
+function extractOf(doc: SourceDoc, aliases: Aliases, version: string): Extract {
   const r = dispatch(doc, aliases, PARSERS);
   return {
     version: EXTRACT_VERSION,
@@ -109,8 +117,41 @@ export interface RunResult {
   entries?: EntryDraft[];
 }
 
+export interface RunOptions {
+  /** The file system the writing goes through (tests make it fail; default: node's, see transaction.ts). */
+  fs?: TxFs;
+}
+
+/** At most this many problems are listed; the rest are counted. */
+export const PROBLEM_LIMIT = 50;
+
+/** A paper's file name becomes its document id, its URL and its sources' `doc`. */
+const DOC_ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+/**
+ * The refusals an ImportError stands for (several for ImportProblems); `shown` maps a paper's file
+ * name (as the parsers name it) to how messages name it.
+ */
+function refusalsOf(e: ImportError, shown: Map<string, string>, hint?: string): Refusal[] {
+  if (e instanceof ImportProblems) return e.problems.flatMap((p) => refusalsOf(p, shown, hint));
+  return [{ file: shown.get(e.file) ?? e.file, line: e.line, found: e.found, description: e.description, expected: e.expected, hint: e.hint ?? hint }];
+}
+
+/** A quoted place in a paper that a recorded decision relies on. */
+function quotedPlaces(aliases: Aliases): Array<{ doc: string; line: number; quote: string; where: string }> {
+  return [
+    ...aliases.documents.flatMap((d, i) => d.evidence.map((e) => ({ ...e, where: `documents[${i}]` }))),
+    ...aliases.meetings.flatMap((m, i) => m.evidence.map((e) => ({ ...e, where: `meetings[${i}]` }))),
+    ...aliases.mentions.map((m, i) => ({ doc: m.source.doc, line: m.source.line, quote: m.quote, where: `mentions[${i}]` })),
+    ...aliases.bodies.flatMap((b, i) => b.evidence.map((e) => ({ ...e, where: `bodies[${i}]` }))),
+    ...aliases.links.map((l, i) => ({ doc: l.question.doc, line: l.question.line, quote: '', where: `links[${i}]` })),
+  ];
+}
+
+const PARSE_HINT = 'the text at this line does not have the shape the importer reads there: compare it with the original paper and with the same part of a paper already in papers/';
+
 /** Run the importer in `root` (the project directory). Pure apart from reading and writing files under `root`. */
-export async function run(argv: string[], root = process.cwd(), seedsDir = resolve(root, 'papers')): Promise<RunResult> {
+export async function run(argv: string[], root = process.cwd(), seedsDir = resolve(root, 'papers'), options: RunOptions = {}): Promise<RunResult> {
   const log: string[] = [];
   let opts: CliOptions;
   try {
@@ -119,60 +160,225 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     if (e instanceof UsageError) return { ok: !e.message, log: [e.message, USAGE].filter(Boolean) };
     throw e;
   }
+  const refusals: Refusal[] = [];
+  const refused = (): RunResult => {
+    const shown = refusals.slice(0, PROBLEM_LIMIT);
+    for (const r of shown) log.push(`error: ${formatRefusal(r)}`);
+    if (refusals.length > shown.length) log.push(`error: … and ${refusals.length - shown.length} more`);
+    log.push(`nothing was written: ${refusals.length} problem(s)`);
+    return { ok: false, log };
+  };
+  // How messages name each paper: its path from the project root (papers/x.txt), or as given when outside it.
+  const display = (abs: string) => {
+    const r = relative(root, abs);
+    return r && !r.startsWith('..') && !isAbsolute(r) ? r.split(sep).join('/') : abs;
+  };
   try {
-    const aliases = parseAliases(JSON.parse(readFileSync(join(root, ALIASES_FILE), 'utf8')));
+    const fs = options.fs ?? defaultFs();
+    if (opts.dryRun) {
+      if (interrupted(root, fs)) {
+        refusals.push({
+          file: `${TX_DIR}/journal.json`,
+          description: 'the journal of an import that was interrupted while writing',
+          expected: 'no unfinished import',
+          hint: 'run the import without --dry-run: it first rolls the interrupted one back',
+        });
+        return refused();
+      }
+    } else {
+      const recovered = recoverInterrupted(root, fs);
+      if (recovered) log.push(`note: ${recovered}`);
+    }
+
+    let aliases: Aliases;
+    try {
+      aliases = parseAliases(JSON.parse(readFileSync(join(root, ALIASES_FILE), 'utf8')));
+    } catch (e) {
+      if (e instanceof ImportError) refusals.push(...refusalsOf(e, new Map(), 'correct the recorded decision'));
+      else if (e instanceof SyntaxError) refusals.push({ file: ALIASES_FILE, description: `invalid JSON (${e.message})`, expected: 'the recorded decisions as JSON', hint: 'correct the JSON syntax' });
+      else throw e;
+      return refused();
+    }
     const version = parserVersion(root);
 
-    const files = [...opts.files.map((f) => resolve(f))];
+    // 1. Read every paper named, refusing each one that is not a readable text.
+    const files = [...new Set(opts.files.map((f) => resolve(f)))];
     if (opts.all) {
-      if (!existsSync(seedsDir)) throw new ImportError(seedsDir, undefined, 'a seeds directory for --all');
+      if (!existsSync(seedsDir)) {
+        refusals.push({ file: display(seedsDir), description: 'no such directory', expected: 'the papers directory for --all', hint: 'run the import from the project directory' });
+        return refused();
+      }
       for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) files.push(join(seedsDir, f));
     }
-    const fresh = new Map<string, Extract>();
-    const docs = new Map<string, SourceDoc>();
-    for (const f of files) {
-      if (!existsSync(f)) throw new ImportError(f, undefined, 'an existing .txt file');
-      if (!f.endsWith('.txt')) throw new ImportError(f, undefined, 'a .txt paper in the seeds text format');
-      const text = readFileSync(f, 'utf8');
-      const doc = toSourceDoc(basename(f), text);
-      docs.set(doc.id, doc);
+    const papers = new Map<string, { doc: SourceDoc; display: string }>();
+    /** A paper's file name → how messages name it. */
+    const shown = new Map<string, string>();
+    const seen = new Map<string, string>();
+    for (const abs of [...new Set(files)]) {
+      const disp = display(abs);
+      const base = basename(abs);
+      if (!base.endsWith('.txt')) {
+        refusals.push({
+          file: disp,
+          description: `a file named "${base}"`,
+          expected: 'a paper: a .txt file holding the text extracted from the PDF or Word file',
+          hint: 'extract the text into a .txt file and import that',
+        });
+        continue;
+      }
+      const id = base.slice(0, -4);
+      if (!DOC_ID.test(id)) {
+        const suggestion = id.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^[-_]+|[-_]+$/g, '') || 'paper';
+        refusals.push({
+          file: disp,
+          description: `the file name "${base}"`,
+          expected: 'a file name of lower-case letters, digits, hyphens or underscores ending ".txt" (it becomes the document\'s id and web address)',
+          hint: `rename it, for example to "${suggestion}.txt"`,
+        });
+        continue;
+      }
+      if (seen.has(id)) {
+        refusals.push({ file: disp, description: `a second paper named "${base}" (the other is ${seen.get(id)!})`, expected: 'one paper per file name', hint: 'import one of them, or rename the other' });
+        continue;
+      }
+      seen.set(id, disp);
+      try {
+        const decoded = readPaper(abs, disp);
+        for (const w of decoded.warnings) log.push(`warning: ${w}`);
+        papers.set(id, { doc: toSourceDoc(base, decoded.text), display: disp });
+        shown.set(base, disp);
+      } catch (e) {
+        if (!(e instanceof ImportError)) throw e;
+        refusals.push(...refusalsOf(e, shown));
+      }
     }
-    // Aliases quote papers: check the quotes against every paper at hand (fresh and cached).
+
+    // 2. The papers imported before, from the extract cache.
     const cached = new Map<string, Extract>();
     const extractsDir = join(root, EXTRACTS_DIR);
     if (existsSync(extractsDir)) {
       for (const f of readdirSync(extractsDir).filter((x) => x.endsWith('.json')).sort()) {
-        const x = JSON.parse(readFileSync(join(extractsDir, f), 'utf8')) as Extract;
-        if (x.version !== EXTRACT_VERSION) throw new ImportError(join(EXTRACTS_DIR, f), undefined, `an extract of version ${EXTRACT_VERSION}; re-import ${x.file}`);
+        const id = f.slice(0, -5);
+        if (seen.has(id)) continue; // re-imported now: the cache is replaced
+        const where = `${EXTRACTS_DIR}/${f}`;
+        let x: Extract;
+        try {
+          x = JSON.parse(readFileSync(join(extractsDir, f), 'utf8')) as Extract;
+        } catch (e) {
+          refusals.push({ file: where, description: `invalid JSON (${e instanceof Error ? e.message : String(e)})`, expected: 'an extract written by the importer', hint: `import papers/${id}.txt again, or delete ${where} if that paper is no longer wanted` });
+          continue;
+        }
+        if (x.version !== EXTRACT_VERSION || !Array.isArray(x.lines) || typeof x.file !== 'string' || x.doc !== id) {
+          refusals.push({ file: where, description: `an extract of version ${String(x.version)}`, expected: `an extract of version ${EXTRACT_VERSION} for ${id}`, hint: `import papers/${id}.txt again` });
+          continue;
+        }
         cached.set(x.doc, x);
+        // The cached text is the paper's text when papers/ holds the same text; otherwise name the cache.
+        const onDisk = join(seedsDir, x.file);
+        const same = existsSync(onDisk) && sha256(toSourceDoc(x.file, readFileSync(onDisk, 'utf8')).lines.join('\n')) === x.sha256;
+        shown.set(x.file, same ? display(onDisk) : `${where} (the text of ${x.file} as imported before)`);
       }
     }
-    const allDocs = new Map<string, SourceDoc>([...[...cached.values()].map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }] as const), ...docs]);
-    verifyAliases(aliases, allDocs);
 
-    for (const [id, doc] of docs) fresh.set(id, extractOf(doc, aliases, version));
+    // 3. Parse every paper; a paper that cannot be parsed is refused, and the others are still parsed.
+    const fresh = new Map<string, Extract>();
+    const parse = (doc: SourceDoc) => {
+      try {
+        fresh.set(doc.id, extractOf(doc, aliases, version));
+      } catch (e) {
+        const disp = shown.get(doc.file) ?? doc.file;
+        if (e instanceof ImportError) refusals.push(...refusalsOf(e, shown, e.file === doc.file ? PARSE_HINT : undefined));
+        else {
+          refusals.push({
+            file: disp,
+            description: `the importer failed on this paper (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)})`,
+            expected: 'a paper the parsers can read, or a clear error naming its line',
+            hint: 'this is a fault in the importer: report it together with the paper',
+          });
+        }
+      }
+    };
+    for (const [, p] of papers) parse(p.doc);
     for (const [id, x] of cached) {
-      if (fresh.has(id)) continue;
       if (x.parser !== version) {
         log.push(`re-reading ${x.file} from the extract cache (the importer changed since it was cached)`);
-        fresh.set(id, extractOf({ id: x.doc, file: x.file, lines: x.lines }, aliases, version));
+        parse({ id, file: x.file, lines: x.lines });
       } else fresh.set(id, x);
     }
+
+    // 4. Recorded decisions quote the papers: check each quote, blaming the paper when the paper is what is wrong.
+    const docs = new Map<string, SourceDoc>([...[...cached.values()].map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }] as const), ...[...papers].map(([id, p]) => [id, p.doc] as const)]);
+    const places = quotedPlaces(aliases);
+    for (const [id, doc] of docs) {
+      const disp = shown.get(doc.file) ?? doc.file;
+      const beyond = places.filter((q) => q.doc === id && q.line > doc.lines.length);
+      if (beyond.length > 0) {
+        const q = beyond.sort((a, b) => b.line - a.line)[0]!;
+        refusals.push({
+          file: disp,
+          line: doc.lines.length,
+          description: `the paper ends at line ${doc.lines.length}, but ${ALIASES_FILE} (${q.where}) quotes its line ${q.line}${q.quote ? ` ("${q.quote}")` : ''}`,
+          expected: 'the whole paper',
+          hint: 'the file looks truncated: extract the text of the paper again',
+        });
+        continue;
+      }
+      if (!fresh.has(id)) continue; // the paper's own error is what matters
+      try {
+        verifyAliases(aliases, new Map([[id, doc]]));
+      } catch (e) {
+        if (!(e instanceof ImportError)) throw e;
+        refusals.push(...refusalsOf(e, shown, `either ${disp} changed since the decision was recorded (then check the paper against the original) or the decision quotes the wrong line (then correct ${ALIASES_FILE})`));
+      }
+    }
+    if (refusals.length > 0) {
+      // One paper's problems together, in line order; the papers in the order they were read.
+      const order = new Map<string, number>();
+      for (const r of refusals) if (!order.has(r.file)) order.set(r.file, order.size);
+      refusals.sort((a, b) => order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
+      return refused();
+    }
+
     const extracts = [...fresh.values()].sort((a, b) => a.doc.localeCompare(b.doc));
     for (const x of extracts) for (const w of x.warnings) log.push(`note: ${w}`);
 
+    // 5. Merge. Papers unchanged since their last import are rarely the cause of a conflict.
     const mergeOpts: MergeOptions = { buildPlans, buildGlossary };
     const notice = await noticeResources(root);
     if (notice) mergeOpts.notice = notice;
-    const merged = merge(extracts, aliases, mergeOpts);
+    let merged: ReturnType<typeof merge>;
+    try {
+      merged = merge(extracts, aliases, mergeOpts);
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      const changed = [...papers].filter(([id, p]) => {
+        const before = existsSync(join(extractsDir, `${id}.json`)) ? (JSON.parse(readFileSync(join(extractsDir, `${id}.json`), 'utf8')) as Extract) : undefined;
+        return before?.sha256 !== sha256(p.doc.lines.join('\n'));
+      });
+      const blamed = [...docs.values()].find((d) => d.file === e.file);
+      const unchanged = blamed !== undefined && !changed.some(([id]) => id === blamed.id);
+      const others = changed.map(([, p]) => p.display).filter((d) => d !== shown.get(e.file));
+      refusals.push(
+        ...refusalsOf(
+          e,
+          shown,
+          unchanged && others.length > 0
+            ? `${shown.get(e.file) ?? e.file} is unchanged since it was last imported; the difference more likely comes from ${others.join(', ')}, new or changed in this import`
+            : 'two papers disagree about the same thing: check both against the original papers',
+        ),
+      );
+      return refused();
+    }
     for (const w of merged.warnings) log.push(`note: ${w}`);
 
+    // 6. Validate every entry and reference.
     const v = validate(merged.entries, loadReferenceRules(root));
     for (const d of v.dropped) log.push(`warning: ${d}`);
     if (v.problems.length > 0) {
-      log.push(`error: ${v.problems.length} problem(s); nothing was written:`);
-      for (const p of v.problems.slice(0, 50)) log.push(`  ${formatProblem(p)}`);
-      if (v.problems.length > 50) log.push(`  … and ${v.problems.length - 50} more`);
+      const listed = v.problems.slice(0, PROBLEM_LIMIT);
+      for (const p of listed) log.push(`error: ${formatProblem({ ...p, ...(p.from ? { from: fromPaper(p.from, shown) } : {}) })}`);
+      if (v.problems.length > listed.length) log.push(`error: … and ${v.problems.length - listed.length} more`);
+      log.push(`nothing was written: ${v.problems.length} problem(s)`);
       return { ok: false, log };
     }
 
@@ -193,19 +399,35 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     }
     const counts: Record<string, number> = {};
     for (const e of v.entries) counts[e.collection] = (counts[e.collection] ?? 0) + 1;
-    log.push(
-      `${opts.dryRun ? 'would write' : 'wrote'} ${plan.write.length} file(s) (${plan.write.filter((w) => w.reason === 'new').length} new), ` +
-        `${plan.unchanged.length} unchanged, ${plan.kept.length} kept as hand-edited, ${plan.remove.length} removed; ` +
-        `entries: ${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ')}`,
-    );
-    if (!opts.dryRun) applyWrites(root, [...plan.write, ...support], plan.remove);
-    else for (const w of plan.write) log.push(`  ${w.reason}: ${w.path}`);
+    const summary =
+      `${plan.write.filter((w) => w.reason === 'new').length} new), ` +
+      `${plan.unchanged.length} unchanged, ${plan.kept.length} kept as hand-edited, ${plan.remove.length} removed; ` +
+      `entries: ${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ')}`;
+    if (opts.dryRun) {
+      log.push(`would write ${plan.write.length} file(s) (${summary}`);
+      for (const w of plan.write) log.push(`  ${w.reason}: ${w.path}`);
+      return { ok: true, log, entries: v.entries };
+    }
+    try {
+      log.push(...applyWrites(root, [...plan.write, ...support], plan.remove, fs));
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      log.push(`error: ${e.message}`, e.rolledBack ? 'nothing was written' : 'the files are not as before until the next import rolls them back');
+      return { ok: false, log };
+    }
+    log.push(`wrote ${plan.write.length} file(s) (${summary}`);
     return { ok: true, log, entries: v.entries };
   } catch (e) {
     if (e instanceof ImportError) {
-      log.push(`error: ${e.message}`, 'nothing was written');
-      return { ok: false, log };
+      refusals.push(...refusalsOf(e, new Map()));
+      return refused();
     }
     throw e;
   }
+}
+
+/** "003_x.txt:78" → "papers/003_x.txt:78" when that is how the paper is named in this run. */
+function fromPaper(from: string, shown: Map<string, string>): string {
+  const m = /^(.*\.txt)(:\d+)?$/.exec(from);
+  return m ? `${shown.get(m[1]!) ?? m[1]!}${m[2] ?? ''}` : from;
 }

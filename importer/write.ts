@@ -9,17 +9,18 @@
  * - imports/manifest.json keeps the sha256 of each file as the importer last
  *   wrote it. A file whose current hash differs was edited by hand and is
  *   kept (and reported) unless `force` is set.
- * - Writing is staged in a temporary directory and then moved into place;
- *   nothing is moved until everything has been validated and staged.
+ * - Writing is one transaction (importer/transaction.ts): staged beside the
+ *   targets, applied with a journal and backups, rolled back on failure.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { SCHEMAS as ALL_SCHEMAS } from '../src/schemas/index.ts';
 import { checkReferences, type RefRule } from '../src/lib/integrity.ts';
 import { REFERENCE_RULES } from '../src/lib/reference-rules.ts';
 import type { CollectionName, EntryDraft } from './source.ts';
+import { defaultFs, writeTransaction, type TxFs } from './transaction.ts';
 
 export const SCHEMAS: Record<CollectionName, z.ZodType> = ALL_SCHEMAS;
 
@@ -192,25 +193,11 @@ export function planWrites(root: string, files: Array<{ path: string; text: stri
 }
 
 /**
- * Stage every file in a temporary directory, then move each into place. An
- * error while staging leaves the project untouched.
+ * Write and remove files as one transaction (importer/transaction.ts): all of
+ * it happens or none of it does, even when the process dies part-way. `fs`
+ * defaults to node's, or to one that fails on purpose with
+ * OS_IMPORT_FAIL_AFTER=<n>. Returns notes for the log.
  */
-export function applyWrites(root: string, files: Array<{ path: string; text: string }>, remove: string[]): void {
-  const staging = join(root, 'imports', `.staging-${process.pid}-${Date.now()}`);
-  mkdirSync(staging, { recursive: true });
-  try {
-    for (const f of files) {
-      const p = join(staging, f.path);
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, f.text);
-    }
-    for (const f of files) {
-      const dest = join(root, f.path);
-      mkdirSync(dirname(dest), { recursive: true });
-      renameSync(join(staging, f.path), dest);
-    }
-    for (const r of remove) unlinkSync(join(root, r));
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+export function applyWrites(root: string, files: Array<{ path: string; text: string }>, remove: string[], fs: TxFs = defaultFs()): string[] {
+  return writeTransaction(root, files, remove, fs);
 }
