@@ -1,17 +1,16 @@
 /**
  * HTML tokens with source offsets for the build-time <abbr> pass, read with
- * parse5 (a WHATWG-conformant parser) rather than a home-made tokenizer.
+ * parse5's streaming SAX parser (parse5-sax-parser: the WHATWG tokenizer, with
+ * the tokenizer switches tree construction makes for script, style, title,
+ * textarea and foreign content) rather than a home-made tokenizer.
  *
- * The document is parsed once with source locations; walking the tree in
- * document order yields start tags, text and end tags, each with the offsets
- * of its bytes in the page. A transform can then splice new markup into text
- * tokens and leave every other byte exactly as Astro wrote it. Elements whose
- * end tag is implied (e.g. `</li>`) get a zero-length end token where they end.
+ * No tree is built: start tags, text and end tags arrive in document order,
+ * each with the offsets of its bytes in the page, so a transform can splice new
+ * markup into text tokens and leave every other byte exactly as Astro wrote it.
+ * Only end tags written in the page are reported (an implied `</li>` is not):
+ * a consumer keeping a stack of open elements pops to the matching name.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { SAXParser } from 'parse5-sax-parser';
 
 export type HtmlToken =
   | { kind: 'text'; start: number; end: number }
@@ -26,41 +25,52 @@ export const VOID_ELEMENTS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
 ]);
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
+/**
+ * A comment written after the page, so the parser reports the page's last text
+ * before the write returns (text is reported when the next token starts).
+ */
+const SENTINEL = '<!--end-->';
 
-function walk(node: Node, out: HtmlToken[]): void {
-  if (node.nodeName === '#text') {
-    const loc = node.sourceCodeLocation;
-    if (loc) out.push({ kind: 'text', start: loc.startOffset, end: loc.endOffset });
-    return;
-  }
-  if (!isElement(node)) {
-    // Document, fragment, comments and doctype: only their children (if any) carry text.
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child, out);
-    return;
-  }
-  const loc = node.sourceCodeLocation;
-  const startTag = loc?.startTag;
-  if (startTag) {
-    out.push({
+/**
+ * Call `visit` with each token of a serialised page, in document order.
+ * Synchronous: the whole page is written to the parser in one chunk, and the
+ * parser reports every token of a chunk before `write` returns.
+ */
+export function scan(html: string, visit: (token: HtmlToken) => void): void {
+  const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  let finished = false;
+  parser.on('startTag', (tag) => {
+    const loc = tag.sourceCodeLocation;
+    if (!loc) return;
+    visit({
       kind: 'startTag',
-      start: startTag.startOffset,
-      end: startTag.endOffset,
-      name: node.tagName,
-      attrs: new Map(node.attrs.map((a) => [a.name, a.value])),
-      selfClosing: VOID_ELEMENTS.has(node.tagName),
+      start: loc.startOffset,
+      end: loc.endOffset,
+      name: tag.tagName,
+      attrs: new Map(tag.attrs.map((a) => [a.name, a.value])),
+      // `<x/>` closes itself only where the slash counts (SVG, MathML); in HTML only void elements have no end.
+      selfClosing: VOID_ELEMENTS.has(tag.tagName) || tag.selfClosing,
     });
-  }
-  for (const child of node.childNodes) walk(child, out);
-  if (startTag && !VOID_ELEMENTS.has(node.tagName)) {
-    const end = loc?.endTag ?? { startOffset: loc!.endOffset, endOffset: loc!.endOffset };
-    out.push({ kind: 'endTag', start: end.startOffset, end: end.endOffset, name: node.tagName });
-  }
+  });
+  parser.on('endTag', (tag) => {
+    const loc = tag.sourceCodeLocation;
+    if (loc) visit({ kind: 'endTag', start: loc.startOffset, end: loc.endOffset, name: tag.tagName });
+  });
+  parser.on('text', (text) => {
+    const loc = text.sourceCodeLocation;
+    if (loc && loc.startOffset < html.length) visit({ kind: 'text', start: loc.startOffset, end: Math.min(loc.endOffset, html.length) });
+  });
+  parser.on('comment', (comment) => {
+    if ((comment.sourceCodeLocation?.startOffset ?? -1) >= html.length) finished = true;
+  });
+  parser.write(html + SENTINEL);
+  parser.destroy();
+  if (!finished) throw new Error('abbr: the HTML parser did not read the whole page synchronously');
 }
 
 /** Tokens of a serialised page in document order, each with its source offsets. */
 export function tokenize(html: string): HtmlToken[] {
   const out: HtmlToken[] = [];
-  walk(parse(html, { sourceCodeLocationInfo: true }), out);
+  scan(html, (token) => out.push(token));
   return out;
 }

@@ -16,7 +16,7 @@
  * The pass is idempotent: an acronym already inside an <abbr>, or already
  * linked to its glossary entry, counts as its first use.
  */
-import { RAW_TEXT, VOID_ELEMENTS, tokenize } from './abbr-html.ts';
+import { RAW_TEXT, VOID_ELEMENTS, scan, type HtmlToken } from './abbr-html.ts';
 
 /** One acronym to mark. */
 export interface AbbrTerm {
@@ -86,28 +86,54 @@ function matcher(terms: AbbrTerm[]): RegExp | null {
 const decodeBasic = (s: string): string =>
   s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 
-/** Mark the first use of each term inside <main>. Pure: returns the new HTML. */
+interface Lookup {
+  re: RegExp;
+  byHtmlText: Map<string, AbbrTerm>;
+  byTerm: Map<string, AbbrTerm>;
+  byHref: Map<string, AbbrTerm>;
+}
+
+/** The matcher and lookups for a list of terms, worked out once per list and glossary path (the build passes the same list for every page). */
+const lookups = new WeakMap<AbbrTerm[], Map<string, Lookup | null>>();
+function lookupFor(terms: AbbrTerm[], glossaryPath: string): Lookup | null {
+  let byPath = lookups.get(terms);
+  if (!byPath) lookups.set(terms, (byPath = new Map()));
+  if (byPath.has(glossaryPath)) return byPath.get(glossaryPath) ?? null;
+  const re = matcher(terms);
+  const lookup = re && {
+    re,
+    byHtmlText: new Map(terms.map((t) => [asHtmlText(t.term), t])),
+    byTerm: new Map(terms.map((t) => [t.term, t])),
+    byHref: new Map(terms.map((t) => [`${glossaryPath}#${t.id}`, t])),
+  };
+  byPath.set(glossaryPath, lookup);
+  return lookup;
+}
+
+/**
+ * Mark the first use of each term inside <main>. Pure: returns the new HTML.
+ * The list of terms must not change between calls (its matcher is kept for the next page).
+ */
 export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOptions = {}): MarkResult {
   const glossaryPath = options.glossaryPath ?? '/glossary/';
-  const re = matcher(terms);
-  if (!re) return { html, marked: [] };
-  const byHtmlText = new Map(terms.map((t) => [asHtmlText(t.term), t]));
-  const byTerm = new Map(terms.map((t) => [t.term, t]));
-  const byHref = new Map(terms.map((t) => [`${glossaryPath}#${t.id}`, t]));
+  const lookup = lookupFor(terms, glossaryPath);
+  // Only text inside <main> is marked: a page without one (a redirect) is left as it is, unread.
+  if (!lookup || !/<main[\s>]/i.test(html)) return { html, marked: [] };
+  const { re, byHtmlText, byTerm, byHref } = lookup;
   const used = new Set<string>();
   const marked: string[] = [];
   const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: '', linkAllowed: true, isAbbr: false }];
   const parts: string[] = [];
   let copied = 0;
 
-  for (const tok of tokenize(html)) {
+  scan(html, (tok: HtmlToken) => {
     const top = stack[stack.length - 1]!;
     if (tok.kind === 'startTag') {
       if (tok.name === 'a') {
         const linked = byHref.get(tok.attrs.get('href') ?? '');
         if (linked && top.inMain) used.add(linked.term);
       }
-      if (VOID_ELEMENTS.has(tok.name) || tok.selfClosing) continue;
+      if (VOID_ELEMENTS.has(tok.name) || tok.selfClosing) return;
       const lang = tok.attrs.get('lang') ?? tok.attrs.get('xml:lang') ?? top.lang;
       stack.push({
         name: tok.name,
@@ -134,13 +160,14 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
       if (top.isAbbr) {
         const existing = byTerm.get(decodeBasic(text).trim());
         if (existing) used.add(existing.term);
-        continue;
+        return;
       }
-      if (top.skip || !isEnglish(top.lang)) continue;
+      if (top.skip || !isEnglish(top.lang)) return;
       let out = '';
       let last = 0;
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      // exec() on the shared matcher rather than matchAll(), which copies the (large) expression for every text.
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[1] !== undefined) continue;
         const term = byHtmlText.get(m[2]!);
         if (!term || used.has(term.term)) continue;
@@ -159,7 +186,7 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
         copied = tok.end;
       }
     }
-  }
+  });
   if (copied === 0) return { html, marked };
   parts.push(html.slice(copied));
   return { html: parts.join(''), marked };
