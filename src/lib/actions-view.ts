@@ -68,6 +68,8 @@ export interface ActionView {
   onMeetingPage: Link;
   age: ActionAge;
   ageText: string;
+  /** "Status as of 16 April 2025": the status is what the latest papers of the action's body say, on their date. */
+  statusHeading: string;
   updates: UpdateView[];
   questions: Link[];
   variants: { text: string; source: string }[];
@@ -198,7 +200,8 @@ async function build(): Promise<FindFollowModel> {
     const label = d.number !== undefined ? t('actions.numbered', { number: d.number }) : t('actions.unnumbered', { meeting: raised.label });
     const statusLabel = t(`actions.status.${d.status}`);
     const raisedBody = site.meetingById.get(d.raisedAt)?.data.body;
-    const age = actionAge({ ...d, id: a.id }, dateOf, raisedBody === undefined ? undefined : papersAsOf.get(raisedBody));
+    const asOfDate = raisedBody === undefined ? undefined : papersAsOf.get(raisedBody);
+    const age = actionAge({ ...d, id: a.id }, dateOf, asOfDate);
     const ageText =
       age.kind === 'days'
         ? t(age.until === 'closed' ? 'actions.ageClosed' : 'actions.ageOpen', {
@@ -257,6 +260,7 @@ async function build(): Promise<FindFollowModel> {
       onMeetingPage: { href: `${raised.href}#${anchor}`, label: t('actions.onMeetingPage', { meeting: raised.label }) },
       age,
       ageText,
+      statusHeading: asOfDate ? t('actions.statusAsOf', { date: dateText(asOfDate) }) : t('actions.statusNow'),
       updates,
       questions: qLinks,
       variants: d.textVariants.map((v) => ({ text: v.text, source: sourceOf(v.source, site) })),

@@ -22,6 +22,7 @@ import {
   type PapersHeld,
 } from './meetings.ts';
 import { meetingDescription, papersPhrases, uniqueMeetingLabels } from './meetings-labels.ts';
+import { meetingsByMonth, type MonthIndex } from './meetings-months.ts';
 
 export type BodyEntry = SiteData['bodies'][number];
 
@@ -123,6 +124,13 @@ async function build(): Promise<MeetingIndex> {
 }
 
 let cache: Promise<MeetingIndex> | undefined;
+let monthCache: Promise<MonthIndex<MeetingEntry>> | undefined;
+
+/** Meetings month by month (/meetings/month/), grouped once per build; `views` gives each one's view. */
+export function meetingMonths(): Promise<MonthIndex<MeetingEntry>> {
+  monthCache ??= meetingIndex().then((index) => meetingsByMonth(index.site.meetings));
+  return monthCache;
+}
 
 /** The meeting index, built once per build. */
 export function meetingIndex(): Promise<MeetingIndex> {

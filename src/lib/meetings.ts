@@ -484,6 +484,10 @@ export const meetingUrl = (id: string): string => `/meetings/${id}/`;
 export const meetingIcsUrl = (id: string): string => `/meetings/${id}/event.ics`;
 export const bodyUrl = (id: string): string => `/bodies/${id}/`;
 export const bodyIcsUrl = (id: string): string => `/bodies/${id}/calendar.ics`;
+/** RSS feed of one body's meetings. */
+export const bodyFeedUrl = (id: string): string => `/bodies/${id}/feed.xml`;
+/** RSS feed of one action's updates, for a resident following one promise. */
+export const actionFeedUrl = (id: string): string => `/actions/${id}/feed.xml`;
 export const questionUrl = (id: string): string => `/questions/${id}/`;
 export const actionUrl = (id: string): string => `/actions/${id}/`;
 export const reportUrl = (id: string): string => `/reports/${id}/`;

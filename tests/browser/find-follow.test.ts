@@ -61,7 +61,7 @@ describe('action tracker', () => {
     expect(await updates.nth(0).locator('a').first().getAttribute('href')).toBe('/meetings/2024-10-08-pcc-accountability-meeting/#action-4');
     expect(await updates.nth(1).locator('a').first().getAttribute('href')).toBe('/meetings/2025-01-29-pcc-accountability-meeting/#action-4');
     const summary = (await page.locator('main dl.summary').textContent()) ?? '';
-    expect(summary).toMatch(/Status now\s*Closed/);
+    expect(summary).toMatch(/Status as of \d{1,2} [A-Z][a-z]+ \d{4}\s*Closed/);
     expect(summary).toMatch(/191 days, from 22 July 2024 to 29 January 2025/);
     expect(await page.locator('main').getAttribute('data-pagefind-filter')).toContain('type[data-pf-type]');
     expect(await page.locator('main').getAttribute('data-pf-type')).toBe('action');
