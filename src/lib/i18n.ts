@@ -50,12 +50,28 @@ export function i18n(): I18n {
   return instance;
 }
 
+/** Strings already translated: `key` alone, or `key` and its options as JSON (only options whose values are strings, numbers or booleans). */
+const translated = new Map<string, string>();
+
+const cacheKey = (key: string, options: TOptions | undefined): string | undefined => {
+  if (options === undefined) return key;
+  for (const value of Object.values(options)) if (typeof value === 'object' || typeof value === 'function') return undefined;
+  return `${key}\u0000${JSON.stringify(options)}`;
+};
+
 /**
  * Translate a UI key (namespace `ui`). Throws on a missing key so that no page ships a raw key.
  * Counted strings pass `count`: i18next picks `key_one` / `key_other` by the language's plural rules.
+ * Each key (with the same options) is looked up in i18next once per build; later calls read the result
+ * from a plain map, since the resources never change during a build.
  */
 export function t(key: string, options?: TOptions): string {
+  const memo = cacheKey(key, options);
+  const known = memo === undefined ? undefined : translated.get(memo);
+  if (known !== undefined) return known;
   const inst = i18n();
   if (!inst.exists(key, { ns: 'ui', ...options })) throw new Error(`i18n: missing UI string "${key}" in src/i18n/ui/${UI_LANG}.json`);
-  return inst.t(key, { ns: 'ui', ...options }) as string;
+  const text = inst.t(key, { ns: 'ui', ...options }) as string;
+  if (memo !== undefined) translated.set(memo, text);
+  return text;
 }
