@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import abbr from './src/integrations/abbr.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { astroCsp } from './src/lib/security-headers.ts';
+import { siteConfig } from './src/site.config.ts';
 
 /**
  * Browser scripts only (the chart and search elements): let the bundler drop code whose only effect
@@ -23,7 +26,28 @@ function clientTreeShaking() {
   };
 }
 
-const site = process.env.SITE_URL ?? 'https://scrutiny.example.org';
+/**
+ * A build without SITE_URL still works, but every absolute link it writes points at the placeholder
+ * origin: say so once per build, and how to set it.
+ * @returns {import('astro').AstroIntegration}
+ */
+function siteUrlWarning() {
+  return {
+    name: 'open-scrutiny:site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (process.env.SITE_URL) return;
+        logger.warn(
+          `SITE_URL is not set: canonical links, the feeds (meetings.xml, actions.xml), the calendars (.ics files) and the sitemap ` +
+            `will point at the placeholder ${siteConfig.url}. To publish, build with the portal's public origin, ` +
+            'e.g. SITE_URL=https://scrutiny.example.gov.uk npm run build (see "Publishing" in README.md).',
+        );
+      },
+    },
+  };
+}
+
+const site = siteConfig.url;
 
 export default defineConfig({
   site,
@@ -34,23 +58,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep quotes and dashes exactly as the papers print them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), abbr()],
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval'. No 'unsafe-inline' anywhere.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  integrations: [mdx(), sitemap(), abbr(), securityHeaders(), siteUrlWarning()],
+  // The pages' Content-Security-Policy (a <meta> on every page) comes from src/lib/security-headers.ts,
+  // which also writes the hosts' header files. Pagefind's WebAssembly needs 'wasm-unsafe-eval'; no 'unsafe-inline'.
+  security: { csp: astroCsp() },
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [clientTreeShaking()],
