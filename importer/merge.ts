@@ -227,6 +227,15 @@ function conflictText(m: MeetingDraftData, aliasText: string | undefined, where:
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/** Share of words (3+ letters) two texts have in common (Dice coefficient, 0 to 1). */
+export function similarity(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  const x = words(a);
+  const y = words(b);
+  if (x.size + y.size === 0) return 1;
+  return (2 * [...x].filter((w) => y.has(w)).length) / (x.size + y.size);
+}
+
 /** "001_x.txt:12": a source as a place in a paper, for warnings and errors. */
 type Place = (r: Ref) => string;
 
@@ -425,6 +434,16 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
               'correct the date in brackets after the action number in the paper that has it wrong; if these are two different actions, one of them has the wrong number',
             );
           }
+          if (similarity(String(e.data['text']), String(data['text'])) < 0.5) {
+            // Another wording of the same action shares most of its words; this shares few: likely another action's number.
+            throw new HintedImportError(
+              docFile(there.doc),
+              there.line,
+              `action ${first.id} described as in ${place(here)} ("${String(data['text']).slice(0, 60)}…"); this description shares few of its words`,
+              String(e.data['text']).slice(0, 80),
+              'check the action number: if this is another action, give it its own number; if the action was reworded, keep enough of its words for it to be recognised',
+            );
+          }
           if (e.data['owner'] !== data['owner'] && !conflicts.some((c) => c.about === 'who is to act' && c.claims.some((x) => x.value === e.data['owner']))) {
             conflicts.push({
               about: 'who is to act',
@@ -452,6 +471,30 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       }
     }
     out.push(first);
+  }
+
+  // Table and figure numbers within one paper go up: text and readers refer to "Table 7" by its number.
+  for (const collection of ['tables', 'figures'] as const) {
+    const numbered = out
+      .filter((e) => e.collection === collection && typeof e.data['number'] === 'number')
+      .map((e) => ({ e, number: e.data['number'] as number, src: e.data['source'] as Ref }))
+      .sort((a, b) => a.src.doc.localeCompare(b.src.doc) || a.src.line - b.src.line);
+    const word = collection === 'tables' ? 'Table' : 'Figure';
+    for (let i = 1; i < numbered.length; i++) {
+      const prev = numbered[i - 1]!;
+      const cur = numbered[i]!;
+      if (prev.src.doc !== cur.src.doc) continue;
+      // The parts of one caption (Table 33a, 33b) share its number.
+      const partsOfOne = prev.number === cur.number && prev.e.data['report'] === cur.e.data['report'] && /\d[a-z]$/.test(cur.e.id);
+      if (partsOfOne || cur.number > prev.number) continue;
+      throw new HintedImportError(
+        docFile(cur.src.doc),
+        cur.src.line,
+        `a ${word.toLowerCase()} number after ${prev.number} (${word} ${prev.number} is at ${place(prev.src)}): ${word.toLowerCase()}s of one paper are numbered upwards`,
+        `${word} ${cur.number}: ${String(cur.e.data['caption'] ?? '').slice(0, 60)}`,
+        `correct the caption's number to the one printed in the paper; two ${word.toLowerCase()}s numbered ${cur.number} could not be told apart`,
+      );
+    }
   }
 
   // The same minutes under two dates: two papers disagree about when the meeting was held.

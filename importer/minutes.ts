@@ -342,7 +342,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       const kind = sectionKind(t.replace(/:$/, ''));
       const id = number ? `item-${number.replace(/\./g, '-')}` : slugify(t);
       const previous = [...sections].reverse().find((s) => s.number !== undefined);
-      if (number && previous?.number && !numberAfter(number, previous.number)) {
+      if (number && previous?.number && !numberAfter(number, previous.number) && !sections.some((s) => s.id === id)) {
         problems.push(
           new HintedImportError(
             doc.file,
@@ -353,7 +353,18 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           ),
         );
       }
-      if (sections.some((s) => s.id === id)) throw new ImportError(doc.file, n, `a heading not used before in this summary (${id} repeats)`, raw);
+      const repeated = sections.find((s) => s.id === id);
+      if (repeated) {
+        problems.push(
+          new HintedImportError(
+            doc.file,
+            n,
+            `a heading not used before in this summary (${id} repeats the heading at line ${repeated.line})`,
+            raw,
+            number ? `give this item the number printed in the minutes; what is minuted under two items ${number} could not be told apart` : 'if the heading is repeated after a page break, remove the repeat',
+          ),
+        );
+      }
       sections.push(compact({ id, number, title: t, printed: text, kind, line: n, end: n, lines: [] }));
       if (kind === 'signatures') signatures = [];
       continue;

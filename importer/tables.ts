@@ -302,6 +302,17 @@ export function buildTables(rows: PrintedRow[], caption: Caption, ctx: TableCont
           cells.join('\t'),
         );
       }
+      if (repair === undefined && cells.length < header.width && plain(cells[cells.length - 1]) !== '') {
+        // Fewer cells than columns, the last one filled: which column lost its value cannot be told, and
+        // reading on would put the values under the wrong headings. (Trailing empty cells are printed as TABs.)
+        throw new ImportError(
+          ctx.file,
+          row.line,
+          `${header.width} cells in a row of Table ${caption.number}, as its header has ${header.width} columns (empty cells printed as TABs); this row has ${cells.length}`,
+          cells.join('\t'),
+          { hint: 'restore the missing cell where the original table has it (an empty cell is a TAB with nothing before the next TAB); values must not move under another column' },
+        );
+      }
       const leafCount = header.leaves.length;
       const padded = Array.from({ length: leafCount }, (_, i) => values[i] ?? '');
       const inferred: string[] = [];

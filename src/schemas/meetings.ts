@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { block, clockTime, dateClaim, entryId, sourceRef, statedDate } from './common.ts';
+import { block, clockTime, conflict, dateClaim, entryId, sourceRef, statedDate } from './common.ts';
 
 /** One person in an attendance or apologies list, as the minutes print them ("Role – Name, Organisation"). */
 export const attendeeSchema = z.object({
@@ -136,6 +136,8 @@ export const meetingSchema = z
     mentions: z.array(z.object({ source: sourceRef, text: z.string().min(1) })).default([]),
     /** Free-text notes about what the papers do not say. */
     notes: z.array(z.string()).default([]),
+    /** Facts other than the date on which two papers disagree (the time), each with both values. Dates use `dateClaims`. */
+    conflicts: z.array(conflict).default([]),
   })
   .refine((m) => !(m.status === 'held' && m.date.kind === 'exact' && m.minutes.length === 0 && m.mentions.length === 0), {
     message: 'a held meeting needs minutes or at least one mention in the papers that confirms it',

@@ -319,12 +319,16 @@ describe('buildTables: markup, notes and errors', () => {
     expect((error as ImportError).message).toMatch(/at most 2 cells/);
   });
 
-  it('tolerates trailing empty cells and pads missing trailing cells as blank', () => {
-    const table = build(rows(1, 'Indicator|A|B', 'X|1||', 'Y|2'), caption(9))[0]!.table;
+  it('tolerates trailing empty cells printed as TABs', () => {
+    const table = build(rows(1, 'Indicator|A|B', 'X|1||', 'Y|2|'), caption(9))[0]!.table;
     expect(values(table)).toEqual([
       [{ type: 'number', value: 1 }, { type: 'blank' }],
       [{ type: 'number', value: 2 }, { type: 'blank' }],
     ]);
+  });
+
+  it('refuses a row with fewer cells than the header, its last cell filled: which column lost its value cannot be told', () => {
+    expect(() => build(rows(1, 'Indicator|A|B', 'X|1|3', 'Y|2'), caption(9))).toThrow(/:3: expected 3 cells in a row of Table 9, as its header has 3 columns.*this row has 2/);
   });
 
   it('refuses a block with a header and no body', () => {
