@@ -2,8 +2,8 @@
  * The 2016/17 performance grid (002_d59e3f7d13789de4 lines 38-222): one TAB
  * table with the columns Strategic Objective | Action | Evidence/Link |
  * Commentary. This module turns it into one `grid` entry per strategic
- * objective (ids `so-1` … `so-27`) plus the grid's `reports` entry (MDX front
- * matter and a short body that holds `<PerformanceGrid id="…" />`).
+ * objective (ids `so-1` … `so-27`) plus the grid's `reports` entry (whose
+ * `body` is the cover's lines as paragraphs, then a `grid` block).
  *
  * Rules (see INVENTORY 8.3 and 9.1):
  * - A priority row is `Priority N: title` followed by three empty cells.
@@ -25,7 +25,7 @@
  *   kept exactly as printed (typos and duplicated passages included).
  */
 import { gridObjectiveSchema } from '../src/schemas/grid.ts';
-import { reportSchema } from '../src/schemas/reports.ts';
+import { reportSchema, type ReportBlock } from '../src/schemas/reports.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export type Owner = 'OPCCN' | 'NC';
@@ -337,17 +337,6 @@ export function gridReportId(meetingId: string, period: string): string {
   return `${prefix}-performance-grid-${planIdForPeriod(period)}`;
 }
 
-/** Escape text so that MDX shows it literally as one paragraph. */
-export function mdxText(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`)
-    .replace(/^(\d+)\.(\s)/, '$1\\.$2')
-    .replace(/^([-+])(\s)/, '\\$1$2');
-}
-
-/** Name of the MDX component the report page supplies to render the grid. */
-export const GRID_COMPONENT = 'PerformanceGrid';
-
 export function parseGrid(
   doc: SourceDoc,
   ctx: { meetingId: string },
@@ -374,6 +363,11 @@ export function parseGrid(
 
   const coverStart = cover.item?.line ?? cover.title.line;
   const coverEnd = Math.max(cover.title.line, cover.pageLabel?.line ?? 0, cover.published?.line ?? 0);
+  const paragraphs = [cover.item, cover.pageLabel, cover.published].filter((p): p is { text: string; line: number } => p !== undefined);
+  const body: ReportBlock[] = [
+    ...paragraphs.map((p): ReportBlock => ({ kind: 'paragraph', lines: [p.text], line: p.line })),
+    { kind: 'grid', id: reportId, line: scan.headerLine },
+  ];
   const report = {
     title: cover.title.text,
     meeting: ctx.meetingId,
@@ -382,13 +376,10 @@ export function parseGrid(
     document: doc.id,
     source: { doc: doc.id, line: coverStart, endLine: scan.lastLine },
     order: 0,
+    body,
   };
   assertSchema(reportSchema, report, doc.file, coverStart, 'a grid report that matches src/schemas/reports.ts');
-  const paragraphs = [cover.item?.text, cover.pageLabel?.text, cover.published?.text].filter(
-    (p): p is string => p !== undefined,
-  );
-  const body = [...paragraphs.map(mdxText), `<${GRID_COMPONENT} id="${reportId}" />`].join('\n\n') + '\n';
-  entries.push({ collection: 'reports', id: reportId, data: report, body });
+  entries.push({ collection: 'reports', id: reportId, data: report });
 
   return {
     entries,

@@ -1,5 +1,5 @@
 /**
- * The narrative of a report, from printed lines to an MDX body.
+ * The narrative of a report, from printed lines to the blocks of its `body`.
  *
  * 1. `lexBlocks` groups lines into blocks: paragraphs, list items ("- ",
  *    " - " nested, "1. " numbered), TAB tables, blank-image placeholders
@@ -7,11 +7,12 @@
  * 2. `joinPageBreaks` re-joins sentences that a page break split across a
  *    blank line, so the second half never becomes a false heading.
  * 3. The caller (reports.ts) turns blocks into nodes: headings, paragraphs,
- *    lists and components (`<DataTable>`, `<Figure>`, `<Inspection>`).
- * 4. `emitMdx` writes the nodes as MDX, escaping everything MDX would read as
- *    syntax while keeping the papers' own `**bold**`, `*italic*` and `[text](#)`.
+ *    lists, and the tables, figures and grades printed among them.
+ * 4. `bodyBlocks` turns the nodes into the report's `body` (src/schemas/reports.ts):
+ *    data, whose text is kept exactly as printed (with the papers' own
+ *    `**bold**`, `*italic*` and `[text](#)`) and is never read as markup or code.
  */
-import { parseInline, type InlineToken } from '../src/lib/inline.ts';
+import type { ReportBlock, ReportListItem } from '../src/schemas/reports.ts';
 import { splitRow, type PrintedRow } from './tables.ts';
 
 export type Block =
@@ -164,73 +165,61 @@ export function sameHeading(a: string, b: string): boolean {
   return union > 0 && common / union >= 0.9;
 }
 
+/** A node of the narrative; headings get their level after the whole region is read (reports.ts assignLevels). */
 export type Node =
   | { kind: 'heading'; text: string; level: number; line: number }
   | { kind: 'para'; lines: string[]; line: number }
   | { kind: 'list'; items: Array<{ depth: number; number?: string | undefined; text: string; line: number }> }
-  | { kind: 'component'; name: 'DataTable' | 'Figure' | 'Inspection'; id: string; line: number }
-  | { kind: 'break'; line: number };
+  | Extract<ReportBlock, { kind: 'table' | 'figure' | 'inspection' | 'break' }>;
 
-const ESCAPE = /[\\`*_{}[\]<>#|~]|&(?=#?[a-zA-Z0-9]+;)/g;
-
-function serialise(tokens: InlineToken[]): string {
-  return tokens
-    .map((t) => {
-      switch (t.kind) {
-        case 'text':
-          return t.text.replace(ESCAPE, '\\$&');
-        case 'strong':
-          return `**${serialise(t.children)}**`;
-        case 'em':
-          return `*${serialise(t.children)}*`;
-        case 'link':
-          return `[${serialise(t.children)}](${t.href === null ? '#' : t.href.replace(/[()\s]/g, encodeURIComponent)})`;
-      }
-    })
-    .join('');
-}
+type ListBlock = Extract<ReportBlock, { kind: 'list' }>;
 
 /**
- * One run of the papers' inline text as MDX: their `**bold**`, `*italic*` and
- * `[text](#)` stay markdown; every other character MDX or markdown would read
- * as syntax (`{ } < > * _ # | \` [ ] ~ & \`) is escaped; a leading "1." or "+"
- * that would start a list is escaped too.
+ * One list node as list blocks. Items nest by their printed depth (a bullet
+ * indented deeper than the item above it sits under that item; a jump of more
+ * than one level counts as one). A new list starts where bullets change to
+ * numbers or back, and where a numbered item does not follow on from the one
+ * before, so every printed number is shown as printed (`start`).
  */
-export function mdxInline(text: string): string {
-  return serialise(parseInline(text))
-    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/^([+=-])(?=\s|$)/, '\\$1');
-}
-
-/** Writes nodes as an MDX body: one blank line between blocks, nested bullets indented two spaces. */
-export function emitMdx(nodes: Node[]): string {
-  const parts: string[] = [];
-  for (const node of nodes) {
-    switch (node.kind) {
-      case 'heading':
-        parts.push(`${'#'.repeat(Math.min(Math.max(node.level, 2), 6))} ${mdxInline(node.text)}`);
-        break;
-      case 'para':
-        parts.push(node.lines.map(mdxInline).join('\\\n'));
-        break;
-      case 'list': {
-        let prevDepth = -1;
-        const lines = node.items.map((item) => {
-          const depth = Math.min(item.depth, prevDepth + 1);
-          prevDepth = depth;
-          const marker = item.number === undefined ? '-' : `${item.number}.`;
-          return `${'  '.repeat(depth)}${marker} ${mdxInline(item.text)}`;
-        });
-        parts.push(lines.join('\n'));
-        break;
+function listBlocks(node: Extract<Node, { kind: 'list' }>): ListBlock[] {
+  const out: ListBlock[] = [];
+  let current: { block: ListBlock; next: number } | undefined;
+  let path: ReportListItem[] = [];
+  for (const item of node.items) {
+    const depth = Math.min(item.depth, path.length);
+    const entry: ReportListItem = { text: item.text, line: item.line };
+    const parent = depth === 0 ? undefined : path[depth - 1];
+    if (parent === undefined) {
+      const ordered = item.number !== undefined;
+      const n = Number(item.number ?? 0);
+      if (current === undefined || current.block.ordered !== ordered || (ordered && n !== current.next)) {
+        const block: ListBlock = { kind: 'list', ordered, ...(ordered && n !== 1 ? { start: n } : {}), items: [], line: item.line };
+        out.push(block);
+        current = { block, next: n };
       }
-      case 'component':
-        parts.push(`<${node.name} id="${node.id}" />`);
-        break;
-      case 'break':
-        parts.push('---');
-        break;
+      current.block.items.push(entry);
+      current.next += 1;
+      path = [entry];
+    } else {
+      (parent.items ??= []).push(entry);
+      path = [...path.slice(0, depth), entry];
     }
   }
-  return `${parts.join('\n\n')}\n`;
+  return out;
+}
+
+/** The nodes as the report's `body` blocks (src/schemas/reports.ts): paragraphs, headings and lists keep the printed text as plain strings. */
+export function bodyBlocks(nodes: Node[]): ReportBlock[] {
+  return nodes.flatMap((node): ReportBlock[] => {
+    switch (node.kind) {
+      case 'heading':
+        return [{ kind: 'heading', level: Math.min(Math.max(node.level, 2), 6), text: node.text, line: node.line }];
+      case 'para':
+        return [{ kind: 'paragraph', lines: node.lines, line: node.line }];
+      case 'list':
+        return listBlocks(node);
+      default:
+        return [node];
+    }
+  });
 }

@@ -6,8 +6,8 @@
  * SUBJECT, SUMMARY, RECOMMENDATION), runs to its "END." / "END" line, may carry
  * an enclosure printed after END (the April 2025 inspectorate's letter), and
  * closes with its originator checklist (a two-column TAB table). Everything in
- * between becomes one `reports` entry (front matter + MDX body) plus its
- * `tables`, `figures` and `inspections` entries.
+ * between becomes one `reports` entry (the header fields and the narrative as
+ * `body` blocks) plus its `tables`, `figures` and `inspections` entries.
  *
  * `parseReports` is pure: it reads a SourceDoc and returns entry drafts, the
  * line ranges it consumed, the lines it consumed without turning them into
@@ -18,7 +18,7 @@ import { SCHEMAS } from '../src/schemas/index.ts';
 import { numberedFigure, introducedFigure, untitledFigure, type FigureDraft } from './figures.ts';
 import { buildInspection, isGradeGrid } from './inspections.ts';
 import {
-  emitMdx,
+  bodyBlocks,
   isHeadingCandidate,
   joinPageBreaks,
   lexBlocks,
@@ -223,7 +223,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
   const figureBase = (line: number, endLine: number) => ({ reportId: bld.reportId, docId: bld.doc.id, order: bld.tables.length + bld.figures.length, line, endLine });
   const addFigure = (fig: FigureDraft, line: number) => {
     bld.figures.push(fig);
-    nodes.push({ kind: 'component', name: 'Figure', id: fig.id, line });
+    nodes.push({ kind: 'figure', id: fig.id, line });
     list = undefined;
   };
 
@@ -267,7 +267,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
           for (let j = nextIndex(i + 1); blocks[j]?.type === 'item' || blocks[j]?.type === 'para'; j += 1) context.push(blockText(blocks[j]));
           const insp = buildInspection(b.rows, { file: bld.doc.file, docId: bld.doc.id, reportId: bld.reportId, context });
           bld.inspections.push(insp);
-          nodes.push({ kind: 'component', name: 'Inspection', id: insp.id, line: b.start });
+          nodes.push({ kind: 'inspection', id: insp.id, line: b.start });
           break;
         }
         const c = nextIndex(i + 1);
@@ -302,7 +302,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
         });
         for (const t of built) {
           bld.tables.push(t);
-          nodes.push({ kind: 'component', name: 'DataTable', id: t.id, line: b.start });
+          nodes.push({ kind: 'table', id: t.id, line: b.start });
         }
         i = last;
         break;
@@ -516,8 +516,9 @@ export function parseReports(doc: SourceDoc, ctx: ReportsContext): ReportsResult
       order,
     };
     if (agendaItem?.number !== undefined) data.agendaItem = agendaItem.number;
+    data.body = bodyBlocks(nodes);
 
-    const report: EntryDraft = { collection: 'reports', id: reportId, data, body: emitMdx(nodes) };
+    const report: EntryDraft = { collection: 'reports', id: reportId, data };
     validate(doc, 'reports', reportId, data, start + 1);
     entries.push(report);
     for (const t of bld.tables) {
@@ -541,9 +542,4 @@ export function parseReports(doc: SourceDoc, ctx: ReportsContext): ReportsResult
     ids.add(key);
   }
   return { entries, claimed, skipped, joins };
-}
-
-/** An MDX file for a `reports` draft: JSON front matter (valid YAML) between `---` lines, then the body. */
-export function reportFile(entry: EntryDraft): string {
-  return `---\n${JSON.stringify(entry.data, null, 2)}\n---\n\n${entry.body ?? ''}`;
 }

@@ -28,14 +28,12 @@ export type CollectionName =
   | 'people'
   | 'glossary';
 
-/** One content entry to be written: JSON data, or MDX front matter (`data`) plus `body`. */
+/** One content entry to be written as JSON: `src/content/<collection>/<id>.json`. */
 export interface EntryDraft {
   collection: CollectionName;
   /** Entry id = file name without extension. Lower-case slug. */
   id: string;
   data: Record<string, unknown>;
-  /** MDX body, for the `reports` collection only. */
-  body?: string;
 }
 
 export class ImportError extends Error {

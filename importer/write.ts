@@ -4,8 +4,8 @@
  * - Every entry is validated with the Zod schema of its collection (the same
  *   schemas Astro uses) and every cross-reference with the build's rules, so
  *   an import that would break the build writes nothing.
- * - Entries are serialised deterministically: JSON with two-space indent, or
- *   for reports MDX with JSON-compatible YAML front matter.
+ * - Entries are serialised deterministically: JSON with two-space indent (a
+ *   report's narrative too: its `body` blocks are data).
  * - imports/manifest.json keeps the sha256 of each file as the importer last
  *   wrote it. A file whose current hash differs was edited by hand and is
  *   kept (and reported) unless `force` is set.
@@ -26,7 +26,7 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = ALL_SCHEMAS;
 
 /** Path of an entry's file, relative to the project root. */
 export function entryPath(e: Pick<EntryDraft, 'collection' | 'id'>): string {
-  return `src/content/${e.collection}/${e.id}.${e.collection === 'reports' ? 'mdx' : 'json'}`;
+  return `src/content/${e.collection}/${e.id}.json`;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -108,12 +108,8 @@ export function frontMatter(data: Record<string, unknown>): string {
   return JSON.stringify(data, null, 2);
 }
 
-/** The exact bytes written for an entry. */
+/** The exact bytes written for an entry: its data as JSON with two-space indent and a final newline. */
 export function serialise(e: EntryDraft): string {
-  if (e.collection === 'reports') {
-    const body = (e.body ?? '').replace(/^\n+/, '');
-    return `---\n${frontMatter(e.data)}\n---\n\n${body}${body.endsWith('\n') ? '' : '\n'}`;
-  }
   return `${JSON.stringify(e.data, null, 2)}\n`;
 }
 

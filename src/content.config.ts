@@ -1,7 +1,8 @@
 /**
  * The portal's content collections. Every schema lives in `src/schemas/`, one
  * file per concept, and is shared with the importer (`scripts/import.ts`).
- * Data entries are JSON files written by the importer; report narratives are MDX.
+ * Every entry is a JSON file written by the importer; a report's narrative is
+ * data too (its `body` blocks), never MDX, so no paper text is ever compiled.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -15,10 +16,7 @@ export const collections = {
   meetings: defineCollection({ loader: json('meetings'), schema: SCHEMAS.meetings }),
   questions: defineCollection({ loader: json('questions'), schema: SCHEMAS.questions }),
   actions: defineCollection({ loader: json('actions'), schema: SCHEMAS.actions }),
-  reports: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './src/content/reports' }),
-    schema: SCHEMAS.reports,
-  }),
+  reports: defineCollection({ loader: json('reports'), schema: SCHEMAS.reports }),
   tables: defineCollection({ loader: json('tables'), schema: SCHEMAS.tables }),
   figures: defineCollection({ loader: json('figures'), schema: SCHEMAS.figures }),
   plans: defineCollection({ loader: json('plans'), schema: SCHEMAS.plans }),

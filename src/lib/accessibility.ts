@@ -12,7 +12,6 @@ import { figureAnchor } from './tables.ts';
 interface Entry<T = unknown> {
   id: string;
   data: T;
-  body?: string | undefined;
 }
 
 export interface MissingFigure {
@@ -64,7 +63,8 @@ export function lostLinkPages<E extends Entry>(sources: { entries: E[]; href: (e
   const byPage = new Map<string, LostLinkPage>();
   for (const { entries, href, label } of sources) {
     for (const entry of entries) {
-      const texts = [...lostLinkTexts(entry.data), ...lostLinkTexts(entry.body ?? '')];
+      // A report's narrative is part of its data (`body` blocks), so it is walked with the rest.
+      const texts = lostLinkTexts(entry.data);
       if (texts.length === 0) continue;
       const url = href(entry);
       const page = byPage.get(url);

@@ -119,25 +119,14 @@ function strings(value: unknown, out: string[], key = ''): void {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, out, k);
 }
 
-/** The printed text of src/content: every text value of every entry, and report bodies paragraph by paragraph. */
+/** The printed text of src/content: every text value of every entry (report narratives are `body` blocks, so every heading, paragraph line and list item). */
 export function contentStrings(contentDir: string): string[] {
   const out: string[] = [];
   for (const collection of readdirSync(contentDir)) {
     const dir = join(contentDir, collection);
     if (!statSync(dir).isDirectory()) continue;
     for (const f of readdirSync(dir)) {
-      const text = readFileSync(join(dir, f), 'utf8');
-      if (f.endsWith('.json')) strings(JSON.parse(text), out);
-      else if (f.endsWith('.mdx')) {
-        const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-        if (!m) continue;
-        try {
-          strings(JSON.parse(m[1]!), out);
-        } catch {
-          out.push(m[1]!);
-        }
-        for (const para of m[2]!.split(/\n\s*\n/)) out.push(para);
-      }
+      if (f.endsWith('.json')) strings(JSON.parse(readFileSync(join(dir, f), 'utf8')), out);
     }
   }
   return out;
@@ -349,14 +338,7 @@ export function itemNumbers(contentDir: string): Set<string> {
     const dir = join(contentDir, collection);
     if (!statSync(dir).isDirectory()) continue;
     for (const f of readdirSync(dir)) {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const json = f.endsWith('.json') ? text : /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-      if (!json) continue;
-      try {
-        walk(JSON.parse(json));
-      } catch {
-        /* non-JSON front matter: no numbers to collect */
-      }
+      if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(dir, f), 'utf8')));
     }
   }
   return out;

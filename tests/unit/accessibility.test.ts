@@ -16,7 +16,11 @@ describe('lostLinkPages', () => {
   it('groups the texts by the page that shows them, including report bodies', () => {
     const pages = lostLinkPages([
       { entries: [{ id: 'm1', data: { x: '[A](#)' } }, { id: 'm2', data: { x: 'none' } }], href: (e) => `/meetings/${e.id}/`, label: (e) => `Meeting ${e.id}` },
-      { entries: [{ id: 'r1', data: { title: 't' }, body: 'Read [B](#). Then [C](#)' }], href: (e) => `/reports/${e.id}/`, label: () => 'Report' },
+      {
+        entries: [{ id: 'r1', data: { title: 't', body: [{ kind: 'paragraph', lines: ['Read [B](#).', 'Then [C](#)'], line: 1 }] } }],
+        href: (e) => `/reports/${e.id}/`,
+        label: () => 'Report',
+      },
       { entries: [{ id: 't1', data: { cells: ['[D](#)'] } }], href: () => `/reports/r1/`, label: () => 'Report' },
     ]);
     expect(pages).toEqual([

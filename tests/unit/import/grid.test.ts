@@ -3,7 +3,6 @@ import { gridObjectiveSchema, type GridObjective } from '../../../src/schemas/gr
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import {
   gridReportId,
-  mdxText,
   parseEvidence,
   parseGrid,
   splitMergedActions,
@@ -174,10 +173,13 @@ describe('parseGrid on the 2016/17 seed (002)', () => {
       source: { doc: '002_d59e3f7d13789de4', line: 15, endLine: 222 },
     });
     expect(data.planEntries).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `2016-17-priority-${n}`));
-    expect(report?.body).toBe(
-      "7\\. Police and Crime Commissioner for Norfolk's 2016-17 Annual Report\n\nAA3\n\nDate Published: 22 September 2017\n\n" +
-        `<PerformanceGrid id="${REPORT}" />\n`,
-    );
+    // The cover's lines as printed, then the grid: data, never MDX.
+    expect(data.body).toEqual([
+      { kind: 'paragraph', lines: ["7. Police and Crime Commissioner for Norfolk's 2016-17 Annual Report"], line: 15 },
+      { kind: 'paragraph', lines: ['AA3'], line: 19 },
+      { kind: 'paragraph', lines: ['Date Published: 22 September 2017'], line: 21 },
+      { kind: 'grid', id: REPORT, line: 38 },
+    ]);
   });
 
   it('produces grid entries that the schema accepts, each pointing at the report', () => {
@@ -222,7 +224,7 @@ describe('parseGrid on small fixtures', () => {
     const report = entries.find((e) => e.collection === 'reports');
     expect(report?.id).toBe('2020-01-01-tp-performance-grid-2019-20');
     expect(report?.data).toMatchObject({ title: 'Annex 2 – Appendix B (Performance grid for 2019/20)', agendaItem: '4.', planEntries: ['2019-20-priority-1', '2019-20-priority-2'] });
-    expect(report?.body).toContain('BB7');
+    expect(reportSchema.parse(report?.data).body).toContainEqual({ kind: 'paragraph', lines: ['BB7'], line: 10 });
   });
 
   const cases: Array<[string, number | undefined, RegExp]> = [
@@ -278,9 +280,5 @@ describe('grid helpers', () => {
 
   it('derives the report id from the meeting id and period', () => {
     expect(gridReportId('2017-09-26-police-and-crime-panel', '2016/17')).toBe(REPORT);
-  });
-
-  it('escapes MDX-significant characters so text shows as printed', () => {
-    expect(mdxText('7. Item {x} <b> *a*')).toBe('7\\. Item \\{x\\} \\<b\\> \\*a\\*');
   });
 });

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import {
   applyWrites,
   droppedKeys,
@@ -72,14 +71,13 @@ describe('validation', () => {
 describe('serialisation', () => {
   it('writes JSON entries with two-space indent and a final newline', () => {
     expect(serialise({ collection: 'bodies', id: 'x', data: { a: 1 } })).toBe('{\n  "a": 1\n}\n');
-    expect(entryPath({ collection: 'reports', id: 'r' })).toBe('src/content/reports/r.mdx');
   });
-  it('writes report front matter that a YAML parser reads back exactly, quotes and colons included', () => {
-    const data = { title: 'Pillar 5: "Support Victims" – it\'s #1', summary: ['a: b', '- c'], order: 0 };
-    const text = serialise({ collection: 'reports', id: 'r', data, body: 'Body text.\n' });
-    const fm = /^---\n([\s\S]*?)\n---\n\nBody text\.\n$/.exec(text);
-    expect(fm).not.toBeNull();
-    expect(parseYaml(fm![1]!)).toEqual(data);
+  it('writes reports as JSON like every other collection, their narrative as data', () => {
+    expect(entryPath({ collection: 'reports', id: 'r' })).toBe('src/content/reports/r.json');
+    const data = { title: 'Pillar 5: "Support Victims" – it\'s #1', order: 0, body: [{ kind: 'paragraph', lines: ['export const x = 1'], line: 3 }] };
+    const text = serialise({ collection: 'reports', id: 'r', data });
+    expect(text).toBe(`${JSON.stringify(data, null, 2)}\n`);
+    expect(JSON.parse(text)).toEqual(data);
   });
 });
 

@@ -5,13 +5,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../importer/meetings-dispatch.ts';
-import { parseReports, reportFile, type ReportsResult } from '../../../importer/reports.ts';
+import { parseReports, type ReportsResult } from '../../../importer/reports.ts';
 import type { EntryDraft, SourceDoc } from '../../../importer/source.ts';
+import { serialise } from '../../../importer/write.ts';
 import { figureSchema } from '../../../src/schemas/figures.ts';
 import { inspectionSchema } from '../../../src/schemas/inspections.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import { tableSchema, type DataTable } from '../../../src/schemas/tables.ts';
 import { projectAliases, seed } from './meetings-helpers.ts';
+import { brief, components, headings, itemTexts, texts } from './report-blocks.ts';
 
 const CONTENT = new URL('../../../src/content/', import.meta.url);
 
@@ -38,7 +40,8 @@ const table = (suffix: string): DataTable => {
 const report = (id: string) => {
   const e = of('reports').find((r) => r.id === id);
   if (!e) throw new Error(`no report ${id}`);
-  return { data: reportSchema.parse(e.data), body: e.body ?? '' };
+  const data = reportSchema.parse(e.data);
+  return { data, body: data.body };
 };
 
 describe('reports in the seeds', () => {
@@ -110,16 +113,16 @@ describe('reports in the seeds', () => {
       [1189, 1191], [1222, 1224], [1264, 1266], [1339, 1341], [1357, 1359], [1468, 1470], [1672, 1674], [1783, 1785],
     ]);
     expect(r004.joins).toEqual([[344, 346], [354, 356], [366, 368], [390, 392], [402, 404]]);
-    const p1 = report('2025-01-29-pillar-1').body;
+    const p1 = texts(report('2025-01-29-pillar-1').body).join('\n');
     expect(p1).toContain('the crime investigation workloads of SNT-Response officers have reduced');
     expect(p1).toContain('white paper on Fire Reform in May 2022');
   });
 
   it('gives each pillar report its plan-element sections as h3, in order (INVENTORY 7.2)', () => {
     const sections = (id: string) => {
-      const body = report(id).body;
-      const main = body.slice(0, body.search(/^## Appendix/m));
-      return [...main.matchAll(/^### (.*)$/gm)].map((m) => m[1]);
+      const all = headings(report(id).body);
+      const appendix = all.findIndex((h) => h.startsWith('2 Appendix'));
+      return all.slice(0, appendix < 0 ? all.length : appendix).flatMap((h) => (h.startsWith('3 ') ? [h.slice(2)] : []));
     };
     expect(sections('2025-01-29-pillar-1')).toEqual([
       'Maintaining an Effective and Efficient Policing Service',
@@ -152,34 +155,47 @@ describe('reports in the seeds', () => {
   it('never skips a heading level and never turns a sentence fragment into a heading', () => {
     for (const e of of('reports')) {
       let prev = 1;
-      for (const m of (e.body ?? '').matchAll(/^(#+) (.*)$/gm)) {
-        const level = m[1]?.length ?? 0;
-        expect(level, `${e.id}: ${m[2]}`).toBeLessThanOrEqual(prev + 1);
-        expect(m[2], e.id).toMatch(/^[A-Z0-9]/);
-        prev = level;
+      for (const b of reportSchema.parse(e.data).body) {
+        if (b.kind !== 'heading') continue;
+        expect(b.level, `${e.id}: ${b.text}`).toBeLessThanOrEqual(prev + 1);
+        expect(b.text, e.id).toMatch(/^[A-Z0-9]/);
+        prev = b.level;
       }
     }
   });
 
   it('keeps the inspectorate letter in the JTAI report, with both occurrences of each signatory', () => {
     const { body } = report('2025-04-16-hmicfrs-jtai');
-    expect(body).toContain('\n---\n\n27 February 2025\n');
-    expect(body).toMatch(/^## Joint targeted area inspection of Norfolk$/m);
+    const blocks = brief(body);
+    expect(blocks[blocks.indexOf('break') + 1]).toBe('paragraph: 27 February 2025');
+    expect(blocks.filter((b) => b === 'break')).toHaveLength(1);
+    expect(headings(body)).toContain('2 Joint targeted area inspection of Norfolk');
     for (const h of ['Context', 'Headline findings', 'What needs to improve?', 'Strengths', 'Main findings', 'Practice study: areas of highly effective practice', 'Practice study: areas for improvement', 'Next steps']) {
-      expect(body).toMatch(new RegExp(`^### ${h.replace(/[?:]/g, '\\$&')}$`, 'm'));
+      expect(headings(body)).toContain(`3 ${h}`);
     }
+    const all = texts(body).join('\n');
     for (const name of ['Yvette Stanley', "Dr Sean O'Kelly", 'Michelle Skeer', 'Martin Jones']) {
-      expect(body.split(name).length - 1, name).toBe(2);
+      expect(all.split(name).length - 1, name).toBe(2);
     }
-    const letter = body.slice(body.indexOf('What needs to improve?'));
-    expect(letter.slice(0, letter.indexOf('### Strengths')).match(/^- /gm)).toHaveLength(5);
-    expect(letter.slice(letter.indexOf('### Strengths'), letter.indexOf('### Main findings')).match(/^- /gm)).toHaveLength(11);
+    /** The list items printed between two of the letter's headings. */
+    const itemsBetween = (from: string, to: string): number => {
+      const section = body.slice(body.findIndex((b) => b.kind === 'heading' && b.text === from), body.findIndex((b) => b.kind === 'heading' && b.text === to));
+      return section.flatMap((b) => (b.kind === 'list' ? itemTexts(b.items) : [])).length;
+    };
+    expect(itemsBetween('What needs to improve?', 'Strengths')).toBe(5);
+    expect(itemsBetween('Strengths', 'Main findings')).toBe(11);
   });
 
   it('keeps the numbered Neighbourhood Policing Guarantee list (004:540-544)', () => {
     const { body } = report('2025-04-16-neighbourhood-policing');
-    expect(body).toContain('1. **Police back on the beat.** A Neighbourhood Policing Team');
-    expect(body).toContain('5. **Safer town centres.** A crackdown on shop theft');
+    const numbered = body.flatMap((b) => (b.kind === 'list' && b.ordered ? [b] : []));
+    expect(numbered).toHaveLength(1);
+    const items = numbered[0]?.items ?? [];
+    expect(numbered[0]?.start).toBeUndefined(); // numbered from 1, as printed
+    expect(numbered[0]?.line).toBe(540);
+    expect(items.map((i) => i.line)).toEqual([540, 541, 542, 543, 544]);
+    expect(items[0]?.text).toMatch(/^\*\*Police back on the beat\.\*\* A Neighbourhood Policing Team/);
+    expect(items[4]?.text).toMatch(/^\*\*Safer town centres\.\*\* A crackdown on shop theft/);
   });
 });
 
@@ -312,12 +328,12 @@ describe('tables in the seeds (INVENTORY 7.3, 8.2)', () => {
   it('places every table, figure and grid in its report body once, in front-matter order', () => {
     for (const e of of('reports')) {
       const d = reportSchema.parse(e.data);
-      const body = e.body ?? '';
-      expect([...body.matchAll(/^<DataTable id="([^"]+)" \/>$/gm)].map((m) => m[1]), e.id).toEqual(d.tables);
-      expect([...body.matchAll(/^<Figure id="([^"]+)" \/>$/gm)].map((m) => m[1]), e.id).toEqual(d.figures);
+      const placed = components(d.body);
+      expect(placed.filter((c) => c.startsWith('table:')).map((c) => c.slice('table:'.length)), e.id).toEqual(d.tables);
+      expect(placed.filter((c) => c.startsWith('figure:')).map((c) => c.slice('figure:'.length)), e.id).toEqual(d.figures);
       for (const id of d.tables) expect(tables.get(id)?.report).toBe(e.id);
     }
-    expect(report('2025-01-29-pillar-1').body.match(/^<Inspection id="hmicfrs-peel-2023-2025" \/>$/gm)).toHaveLength(1);
+    expect(components(report('2025-01-29-pillar-1').body).filter((c) => c === 'inspection:hmicfrs-peel-2023-2025')).toHaveLength(1);
   });
 
   it('orders tables and figures together, as they appear in the body', () => {
@@ -326,7 +342,7 @@ describe('tables in the seeds (INVENTORY 7.3, 8.2)', () => {
         ...[...tables.entries()].filter(([, t]) => t.report === e.id).map(([id, t]) => [id, t.order] as [string, number]),
         ...of('figures').filter((f) => figureSchema.parse(f.data).report === e.id).map((f) => [f.id, figureSchema.parse(f.data).order] as [string, number]),
       ]);
-      const inBody = [...(e.body ?? '').matchAll(/^<(?:DataTable|Figure) id="([^"]+)" \/>$/gm)].map((m) => orderOf.get(m[1] ?? ''));
+      const inBody = reportSchema.parse(e.data).body.flatMap((b) => (b.kind === 'table' || b.kind === 'figure' ? [orderOf.get(b.id)] : []));
       expect(inBody, e.id).toEqual(inBody.map((_, i) => i));
     }
   });
@@ -348,7 +364,7 @@ describe('figures and the inspection grid in the seeds', () => {
     expect(figures[0]?.missing).toContain('Police and Crime Plan – Pillar 3 – Tackling Crime');
     expect(figures[1]?.caption).toBe('Norfolk First Time Entrants into the Criminal Justice System – per 100,000 Rate and Numbers');
     expect(figures[4]?.caption).toBe("The 12 Victims' Code Rights are:");
-    expect(report('2025-01-29-pillar-3').body).not.toContain('Police and Crime Plan – Pillar 3 – Tackling Crime');
+    expect(texts(report('2025-01-29-pillar-3').body).filter((t) => t.includes('Police and Crime Plan – Pillar 3 – Tackling Crime'))).toEqual([]);
   });
 
   it('reads the HMICFRS PEEL grid column by column: 1 / 1 / 4 / 3 / 0', () => {
@@ -395,7 +411,7 @@ describe('nothing is lost', () => {
     (_name, doc, result) => {
       const corpus = norm(
         result.entries
-          .flatMap((e) => strings(e.data, e.body ? [e.body.replace(/^ *(- |\d+\. )/gm, '')] : []))
+          .flatMap((e) => strings(e.data, []))
           .join('\n'),
       );
       const skipped = new Set(result.skipped.flatMap((s) => Array.from({ length: s.lines[1] - s.lines[0] + 1 }, (_, k) => s.lines[0] + k)));
@@ -426,18 +442,11 @@ describe('committed content', () => {
     for (const e of all) {
       const schema = schemas[e.collection as keyof typeof schemas];
       expect(schema.safeParse(e.data).success, `${e.collection}/${e.id}`).toBe(true);
-      const ext = e.collection === 'reports' ? 'mdx' : 'json';
-      const file = new URL(`${e.collection}/${e.id}.${ext}`, CONTENT);
+      const file = new URL(`${e.collection}/${e.id}.json`, CONTENT);
       expect(existsSync(file), file.pathname).toBe(true);
       const text = readFileSync(file, 'utf8');
-      if (e.collection === 'reports') {
-        const [, front, ...rest] = text.split(/^---$/m);
-        expect(JSON.parse(front ?? ''), e.id).toEqual(e.data);
-        expect(rest.join('---').trimStart(), e.id).toBe(e.body);
-        expect(text).toBe(reportFile(e));
-      } else {
-        expect(JSON.parse(text), e.id).toEqual(e.data);
-      }
+      expect(JSON.parse(text), e.id).toEqual(e.data);
+      expect(text, e.id).toBe(serialise(e));
     }
   });
 });

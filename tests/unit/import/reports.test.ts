@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  emitMdx,
+  bodyBlocks,
   isHeadingCandidate,
   joinPageBreaks,
   lexBlocks,
-  mdxInline,
   sameHeading,
 } from '../../../importer/reports-body.ts';
-import { elementsOf, matchAgenda, parseReports, planEntryOf, reportFile, reportSlug } from '../../../importer/reports.ts';
+import { elementsOf, matchAgenda, parseReports, planEntryOf, reportSlug } from '../../../importer/reports.ts';
 import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
+import { entryPath, serialise } from '../../../importer/write.ts';
 import { figureSchema } from '../../../src/schemas/figures.ts';
 import { reportSchema } from '../../../src/schemas/reports.ts';
 import { tableSchema } from '../../../src/schemas/tables.ts';
 import { fixtureDoc, thrownBy } from './meetings-helpers.ts';
+import { bodyOf, brief, components, headings, texts } from './report-blocks.ts';
 
 const FIXTURES = new URL('../../fixtures/import/reports/', import.meta.url);
 
@@ -31,8 +32,6 @@ function lineOf(doc: SourceDoc, text: string, from = 0): number {
   return i + 1;
 }
 
-const headings = (body: string) => [...body.matchAll(/^(#{2,6}) (.*)$/gm)].map((m) => `${m[1]?.length} ${m[2]}`);
-const components = (body: string) => [...body.matchAll(/^<(\w+) id="([^"]+)" \/>$/gm)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('parseReports on the good fixture', () => {
   const doc = fixtureDoc('reports', 'good-reports.txt');
@@ -104,12 +103,14 @@ describe('parseReports on the good fixture', () => {
   it('re-joins the sentence split by a page break', () => {
     const a = lineOf(doc, '- A long bullet that is split by a page break, because the extraction put a blank line in the middle of');
     expect(result.joins).toEqual([[a, a + 2]]);
-    expect(pillar.body).toContain('put a blank line in the middle of the sentence, and it continues here.');
-    expect(pillar.body).not.toMatch(/^the sentence/m);
+    expect(texts(bodyOf(pillar))).toContain(
+      'A long bullet that is split by a page break, because the extraction put a blank line in the middle of the sentence, and it continues here.',
+    );
+    expect(texts(bodyOf(pillar)).filter((t) => t.startsWith('the sentence'))).toEqual([]);
   });
 
   it('writes the narrative with headings at the right levels', () => {
-    expect(headings(pillar.body ?? '')).toEqual([
+    expect(headings(bodyOf(pillar))).toEqual([
       '2 PILLAR 2: VISIBLE AND TRUSTED POLICING',
       '3 Improving public trust and confidence in policing',
       '4 Budget update',
@@ -119,17 +120,22 @@ describe('parseReports on the good fixture', () => {
       '4 Overview',
     ]);
     // The overview note before the title line is a paragraph, and the chart title residue is not a heading.
-    expect(pillar.body?.startsWith('An overview for each section is provided in Appendix A\n\n## PILLAR 2')).toBe(true);
-    expect(pillar.body).not.toContain('Chart title');
+    expect(brief(bodyOf(pillar)).slice(0, 2)).toEqual([
+      'paragraph: An overview for each section is provided in Appendix A',
+      'heading 2: PILLAR 2: VISIBLE AND TRUSTED POLICING',
+    ]);
+    expect(bodyOf(pillar)[0]?.line).toBe(lineOf(doc, 'An overview for each section is provided in Appendix A'));
+    expect(texts(bodyOf(pillar)).filter((t) => t.includes('Chart title'))).toEqual([]);
   });
 
-  it('places tables, figures and charts in the body in order, once each', () => {
-    expect(components(pillar.body ?? '')).toEqual([
-      'DataTable:2025-01-29-pillar-2-table-1',
-      'DataTable:2025-01-29-pillar-2-table-2',
-      'Figure:2025-01-29-pillar-2-figure-1',
-      'Figure:2025-01-29-pillar-2-chart-1',
+  it('places tables, figures and charts in the body in order, once each, with the lines they are printed on', () => {
+    expect(components(bodyOf(pillar))).toEqual([
+      'table:2025-01-29-pillar-2-table-1',
+      'table:2025-01-29-pillar-2-table-2',
+      'figure:2025-01-29-pillar-2-figure-1',
+      'figure:2025-01-29-pillar-2-chart-1',
     ]);
+    expect(bodyOf(pillar).find((b) => b.kind === 'table')?.line).toBe(lineOf(doc, '\tBudget £000\tOver(-)/Under spend\t'));
   });
 
   it('moves date-range, rounding and "Table N displays" paragraphs into the table notes, not the body', () => {
@@ -138,9 +144,7 @@ describe('parseReports on the good fixture', () => {
     expect(t1.notes.map((n) => n.kind)).toEqual(['rounding']);
     expect(t2.notes.map((n) => n.kind)).toEqual(['date-range', 'note']);
     expect(t2.captionSeparator).toBe('–');
-    expect(pillar.body).not.toContain('The date range');
-    expect(pillar.body).not.toContain('Note - In some instances');
-    expect(pillar.body).not.toContain('Table 2 displays');
+    expect(texts(bodyOf(pillar)).filter((t) => /The date range|Note - In some instances|Table 2 displays/.test(t))).toEqual([]);
   });
 
   it('turns the figure with its chart-title residue and the missing charts into figure entries', () => {
@@ -157,16 +161,42 @@ describe('parseReports on the good fixture', () => {
     expect(chart.missing).toMatch(/charts/);
   });
 
-  it('escapes what MDX would read as syntax but keeps the papers own bold, italics and links', () => {
-    expect(pillar.body).toContain('- After the charts, \\{braces\\} and \\<angle\\> & a\\_b \\#hash \\| pipe.');
-    expect(pillar.body).toContain('Road usage data\\* shows more journeys (\\*Department for Transport).');
-    expect(pillar.body).toContain('  - **Establishment**\n  - *Wellbeing* and [Section 55 Response](#)');
+  it('keeps the papers text exactly as printed, markup characters and their own bold, italics and links included', () => {
+    expect(texts(bodyOf(pillar))).toContain('After the charts, {braces} and <angle> & a_b #hash | pipe.');
+    expect(texts(bodyOf(pillar))).toContain('Road usage data* shows more journeys (*Department for Transport).');
+    const overview = bodyOf(pillar).find((b) => b.kind === 'list' && b.items[0]?.text === 'The Constabulary sets out below:');
+    const at = lineOf(doc, '- The Constabulary sets out below:');
+    expect(overview).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: [
+        {
+          text: 'The Constabulary sets out below:',
+          line: at,
+          items: [
+            { text: '**Establishment**', line: at + 1 },
+            { text: '*Wellbeing* and [Section 55 Response](#)', line: at + 2 },
+          ],
+        },
+      ],
+      line: at,
+    });
   });
 
   it('keeps the enclosure after END as part of the report, with the letter laid out as printed', () => {
-    const body = jtai.body ?? '';
-    expect(body).toContain('A copy of the letter is included below.\n\n---\n\n27 February 2025');
-    expect(body).toContain('Addressee One, Chief Executive Officer, Norfolk County Council\\\nAddressee Two, Chief Constable, Norfolk Constabulary');
+    const body = bodyOf(jtai);
+    const end = lineOf(doc, 'END.', lineOf(doc, 'HMICFRS update'));
+    expect(brief(body).slice(2, 5)).toEqual([
+      'paragraph: The inspection took place in December 2024. A copy of the letter is included below.',
+      'break',
+      'paragraph: 27 February 2025',
+    ]);
+    expect(body[3]).toEqual({ kind: 'break', line: end });
+    expect(body).toContainEqual({
+      kind: 'paragraph',
+      lines: ['Addressee One, Chief Executive Officer, Norfolk County Council', 'Addressee Two, Chief Constable, Norfolk Constabulary'],
+      line: lineOf(doc, 'Addressee One, Chief Executive Officer, Norfolk County Council'),
+    });
     expect(headings(body)).toEqual([
       '2 HMICFRS update',
       '3 Joint Targeted Area Inspection of Norfolk',
@@ -176,17 +206,15 @@ describe('parseReports on the good fixture', () => {
       '3 Next steps',
     ]);
     // The signatory's name is printed twice (signature and typed name); both stay, neither becomes a heading.
-    expect(body.match(/Jane Doe/g)).toHaveLength(2);
-    expect(body).toContain('Yours sincerely\n\nJane Doe\n\nJane Doe\\\nChief Inspector of Something');
-    expect(body).toContain('Dear Norfolk Safeguarding Children Partnership\n\n## Joint targeted area inspection of Norfolk');
+    expect(texts(body).join('\n').match(/Jane Doe/g)).toHaveLength(2);
+    expect(brief(body).slice(-3)).toEqual(['paragraph: Yours sincerely', 'paragraph: Jane Doe', 'paragraph: Jane Doe | Chief Inspector of Something']);
+    const dear = brief(body).indexOf('paragraph: Dear Norfolk Safeguarding Children Partnership');
+    expect(brief(body)[dear + 1]).toBe('heading 2: Joint targeted area inspection of Norfolk');
   });
 
-  it('serialises a report as JSON front matter and the body', () => {
-    const file = reportFile(pillar);
-    expect(file.startsWith('---\n{\n')).toBe(true);
-    const [, front, body] = file.split(/^---$/m);
-    expect(JSON.parse(front ?? '')).toEqual(pillar.data);
-    expect(body?.trimStart()).toBe(pillar.body);
+  it('is written as JSON like every other entry, the narrative as data', () => {
+    expect(entryPath(pillar)).toBe('src/content/reports/2025-01-29-pillar-2.json');
+    expect(JSON.parse(serialise(pillar))).toEqual(pillar.data);
   });
 });
 
@@ -307,27 +335,105 @@ describe('narrative helpers', () => {
     expect(sameHeading('Delivering Effective Neighbourhood Policing', 'Delivering an Effective Estate Management Strategy')).toBe(false);
   });
 
-  it('mdxInline escapes syntax and leading list markers, keeping the papers markdown', () => {
-    expect(mdxInline('a {b} <c> d_e #f |g| `h` ~i~ [j] \\k')).toBe('a \\{b\\} \\<c\\> d\\_e \\#f \\|g\\| \\`h\\` \\~i\\~ \\[j\\] \\\\k');
-    expect(mdxInline("**Rapid Video Response' (RVR)** - RVR deals")).toBe("**Rapid Video Response' (RVR)** - RVR deals");
-    expect(mdxInline('a *Community Protection Notice* b')).toBe('a *Community Protection Notice* b');
-    expect(mdxInline('[Inspections | Norfolk PCC](#)')).toBe('[Inspections \\| Norfolk PCC](#)');
-    expect(mdxInline('Road usage data* shows (*DfT)')).toBe('Road usage data\\* shows (\\*DfT)');
-    expect(mdxInline('1. Not a list')).toBe('1\\. Not a list');
-    expect(mdxInline('+ not a list')).toBe('\\+ not a list');
-    expect(mdxInline('Devon & Cornwall &amp; more')).toBe('Devon & Cornwall \\&amp; more');
-  });
-
-  it('emitMdx writes headings, hard-broken paragraphs, nested and numbered lists and components', () => {
+  it('bodyBlocks turns nodes into blocks: headings, paragraphs with their lines, nested and numbered lists, placed entries', () => {
     expect(
-      emitMdx([
+      bodyBlocks([
         { kind: 'heading', text: 'Title', level: 2, line: 1 },
         { kind: 'para', lines: ['Line one', 'Line two'], line: 2 },
-        { kind: 'list', items: [{ depth: 0, text: 'a', line: 3 }, { depth: 1, text: 'b', line: 4 }, { depth: 3, text: 'c', line: 5 }] },
-        { kind: 'list', items: [{ depth: 0, number: '1', text: '**x.** y', line: 6 }] },
-        { kind: 'component', name: 'DataTable', id: 't-1', line: 7 },
-        { kind: 'break', line: 8 },
+        { kind: 'list', items: [{ depth: 0, text: 'a', line: 3 }, { depth: 1, text: 'b', line: 4 }, { depth: 3, text: 'c', line: 5 }, { depth: 0, text: 'd', line: 6 }] },
+        { kind: 'list', items: [{ depth: 0, number: '1', text: '**x.** y', line: 7 }, { depth: 0, number: '2', text: 'z', line: 8 }] },
+        { kind: 'table', id: 't-1', line: 9 },
+        { kind: 'break', line: 10 },
       ]),
-    ).toBe('## Title\n\nLine one\\\nLine two\n\n- a\n  - b\n    - c\n\n1. **x.** y\n\n<DataTable id="t-1" />\n\n---\n');
+    ).toEqual([
+      { kind: 'heading', level: 2, text: 'Title', line: 1 },
+      { kind: 'paragraph', lines: ['Line one', 'Line two'], line: 2 },
+      {
+        kind: 'list',
+        ordered: false,
+        // "c" is printed two levels below "b": it nests one level down, under "b".
+        items: [{ text: 'a', line: 3, items: [{ text: 'b', line: 4, items: [{ text: 'c', line: 5 }] }] }, { text: 'd', line: 6 }],
+        line: 3,
+      },
+      { kind: 'list', ordered: true, items: [{ text: '**x.** y', line: 7 }, { text: 'z', line: 8 }], line: 7 },
+      { kind: 'table', id: 't-1', line: 9 },
+      { kind: 'break', line: 10 },
+    ]);
+  });
+
+  it('bodyBlocks starts a new list where bullets turn into numbers and where the printed numbering jumps, keeping each printed number', () => {
+    const blocks = bodyBlocks([
+      {
+        kind: 'list',
+        items: [
+          { depth: 0, text: 'bullet', line: 1 },
+          { depth: 0, number: '3', text: 'three', line: 2 },
+          { depth: 0, number: '4', text: 'four', line: 3 },
+          { depth: 0, number: '7', text: 'seven', line: 4 },
+        ],
+      },
+    ]);
+    expect(blocks.map((b) => (b.kind === 'list' ? [b.ordered, b.start, b.items.map((i) => i.text)] : b.kind))).toEqual([
+      [false, undefined, ['bullet']],
+      [true, 3, ['three', 'four']],
+      [true, 7, ['seven']],
+    ]);
+    expect(reportSchema.shape.body.safeParse(blocks).success).toBe(true);
+  });
+});
+
+describe('paper text that looks like code or markup', () => {
+  // Each line is printed as a paragraph of its own. Under MDX, the first two were run as
+  // JavaScript at build time and "Export …" / "Import …" broke the build.
+  const hostile = [
+    'export const x = 1',
+    "import fs from 'node:fs'",
+    'Export figures for 2024 are published quarterly.',
+    'Import controls were tightened in March.',
+    '{process.exit(1)}',
+    '<script>alert(1)</script>',
+    '<DataTable id="x" />',
+  ];
+  const header = [
+    'ORIGINATOR:', '', 'Chief Constable', '', 'REASON FOR SUBMISSION:', '', 'For Information', '', 'SUBMITTED TO:', '', 'PCC', '',
+    'SUBJECT:', '', 'Neighbourhood Policing update', '', 'SUMMARY:', '', 'A short update.', '', 'RECOMMENDATION:', '', 'To note.', '',
+  ];
+  const lines = [
+    ...header,
+    'Import and Export Controls',
+    '',
+    ...hostile.flatMap((t) => [t, '']),
+    '- export default {}',
+    ' - <img src=x onerror="alert(1)">',
+    '',
+    'END.',
+    '',
+    "ORIGINATOR CHECKLIST (MUST BE COMPLETED)\tSTATE 'YES' OR 'NO'",
+    'Has legal advice been sought on this submission?\tN/A',
+  ];
+  const doc = toSourceDoc('hostile.txt', lines.join('\n'));
+  const report = parseReports(doc, CTX).entries.find((e) => e.collection === 'reports');
+  if (!report) throw new Error('hostile.txt: no report was read');
+
+  it('imports every line as plain text blocks, character for character, and nothing else', () => {
+    const first = lineOf(doc, 'Import and Export Controls');
+    expect(bodyOf(report)).toEqual([
+      { kind: 'heading', level: 2, text: 'Import and Export Controls', line: first },
+      ...hostile.map((t) => ({ kind: 'paragraph', lines: [t], line: lineOf(doc, t) })),
+      {
+        kind: 'list',
+        ordered: false,
+        items: [{ text: 'export default {}', line: lineOf(doc, '- export default {}'), items: [{ text: '<img src=x onerror="alert(1)">', line: lineOf(doc, '- export default {}') + 1 }] }],
+        line: lineOf(doc, '- export default {}'),
+      },
+    ]);
+  });
+
+  it('writes them into the JSON entry as strings, never as MDX', () => {
+    const text = serialise(report);
+    expect(entryPath(report)).toBe('src/content/reports/2025-01-29-neighbourhood-policing.json');
+    const written: unknown = JSON.parse(text);
+    expect(reportSchema.parse(written).body).toEqual(bodyOf(report));
+    for (const t of hostile) expect(text).toContain(JSON.stringify(t));
   });
 });
