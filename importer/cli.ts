@@ -134,7 +134,22 @@ const DOC_ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
  */
 function refusalsOf(e: ImportError, shown: Map<string, string>, hint?: string): Refusal[] {
   if (e instanceof ImportProblems) return e.problems.flatMap((p) => refusalsOf(p, shown, hint));
-  return [{ file: shown.get(e.file) ?? e.file, line: e.line, found: e.found, description: e.description, expected: e.expected, hint: e.hint ?? hint }];
+  // Other papers named inside the message ("as in 001_x.txt:63") are named the same way as the file.
+  const names = [...shown].filter(([file, disp]) => file !== disp);
+  const rename = (text: string | undefined) =>
+    text === undefined
+      ? undefined
+      : names.reduce((t, [file, disp]) => t.replace(new RegExp(`(?<![\\w/.-])${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=:\\d|[\\s,;)]|$)`, 'g'), disp), text);
+  return [
+    {
+      file: shown.get(e.file) ?? e.file,
+      line: e.line,
+      found: e.found,
+      description: rename(e.description),
+      expected: rename(e.expected) ?? e.expected,
+      hint: rename(e.hint ?? hint),
+    },
+  ];
 }
 
 /** A quoted place in a paper that a recorded decision relies on. */
@@ -275,7 +290,12 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
         cached.set(x.doc, x);
         // The cached text is the paper's text when papers/ holds the same text; otherwise name the cache.
         const onDisk = join(seedsDir, x.file);
-        const same = existsSync(onDisk) && sha256(toSourceDoc(x.file, readFileSync(onDisk, 'utf8')).lines.join('\n')) === x.sha256;
+        let same = false;
+        try {
+          same = existsSync(onDisk) && sha256(toSourceDoc(x.file, readPaper(onDisk, x.file).text).lines.join('\n')) === x.sha256;
+        } catch {
+          // Not readable as a paper now: the cached text is what is parsed, so name the cache.
+        }
         shown.set(x.file, same ? display(onDisk) : `${where} (the text of ${x.file} as imported before)`);
       }
     }
@@ -342,7 +362,7 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     const extracts = [...fresh.values()].sort((a, b) => a.doc.localeCompare(b.doc));
     for (const x of extracts) for (const w of x.warnings) log.push(`note: ${w}`);
 
-    // 5. Merge. Papers unchanged since their last import are rarely the cause of a conflict.
+    // 5. Merge. A paper unchanged since its last import is rarely the cause of a conflict: the hint says so.
     const mergeOpts: MergeOptions = { buildPlans, buildGlossary };
     const notice = await noticeResources(root);
     if (notice) mergeOpts.notice = notice;
@@ -351,22 +371,23 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
       merged = merge(extracts, aliases, mergeOpts);
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
-      const changed = [...papers].filter(([id, p]) => {
-        const before = existsSync(join(extractsDir, `${id}.json`)) ? (JSON.parse(readFileSync(join(extractsDir, `${id}.json`), 'utf8')) as Extract) : undefined;
-        return before?.sha256 !== sha256(p.doc.lines.join('\n'));
-      });
-      const blamed = [...docs.values()].find((d) => d.file === e.file);
-      const unchanged = blamed !== undefined && !changed.some(([id]) => id === blamed.id);
-      const others = changed.map(([, p]) => p.display).filter((d) => d !== shown.get(e.file));
-      refusals.push(
-        ...refusalsOf(
-          e,
-          shown,
-          unchanged && others.length > 0
-            ? `${shown.get(e.file) ?? e.file} is unchanged since it was last imported; the difference more likely comes from ${others.join(', ')}, new or changed in this import`
-            : 'two papers disagree about the same thing: check both against the original papers',
-        ),
-      );
+      // A paper is new or changed when its cached extract (from before this run) holds other text.
+      const cachedSha = (id: string) => {
+        try {
+          return (JSON.parse(readFileSync(join(extractsDir, `${id}.json`), 'utf8')) as Extract).sha256;
+        } catch {
+          return undefined;
+        }
+      };
+      const changed = new Set([...papers].filter(([id, p]) => cachedSha(id) !== sha256(p.doc.lines.join('\n'))).map(([, p]) => p.display));
+      for (const r of refusalsOf(e, shown, 'two papers disagree about the same thing: check both against the original papers')) {
+        const others = [...changed].filter((d) => d !== r.file);
+        if (!changed.has(r.file) && others.length > 0 && [...shown.values()].includes(r.file)) {
+          const note = `${r.file} is unchanged since it was last imported; the difference more likely comes from ${others.join(', ')}, new or changed in this import`;
+          r.hint = r.hint ? `${r.hint.replace(/\.$/, '')}. Note: ${note}` : note;
+        }
+        refusals.push(r);
+      }
       return refused();
     }
     for (const w of merged.warnings) log.push(`note: ${w}`);

@@ -224,6 +224,27 @@ describe('one run, every problem', () => {
   });
 });
 
+describe('a conflict between papers', () => {
+  it('blamed on a paper unchanged since its import: the hint points at the paper new in this run, named by its path', async () => {
+    try {
+      const first = await run([join(SEEDS, '001_1defd7e170de073f.txt')], root);
+      expect(first.ok, first.log.join('\n')).toBe(true);
+      writeFileSync(join(root, 'papers/001_1defd7e170de073f.txt'), paper('001_1defd7e170de073f.txt'));
+      const redated = paperText().replace('Date: Tuesday 8 October 2024', 'Date: Tuesday 15 October 2024');
+      const r = await importPapers({ '0000-bad.txt': utf8(redated) }, ['--dry-run']);
+      expect(r.ok).toBe(false);
+      const errors = r.log.filter((l) => l.startsWith('error: '));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^error: papers\/001_1defd7e170de073f\.txt:\d+: .*papers\/0000-bad\.txt:5/);
+      expect(errors[0]).toMatch(
+        /Note: papers\/001_1defd7e170de073f\.txt is unchanged since it was last imported; the difference more likely comes from papers\/0000-bad\.txt, new or changed in this import\.$/,
+      );
+    } finally {
+      for (const p of ['src/content', 'imports/extracts', 'imports/manifest.json', 'papers/001_1defd7e170de073f.txt']) rmSync(join(root, p), { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a real paper in another encoding reads as the same paper', () => {
   const original = toSourceDoc(PAPER, paperText()).lines;
   const variants: Array<[string, () => Uint8Array]> = [
