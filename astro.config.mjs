@@ -52,6 +52,7 @@ const site = siteConfig.url;
 export default defineConfig({
   site,
   output: 'static',
+  compressHTML: false,
   // Helpers and tests may build in parallel: each can point the content-layer cache elsewhere.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
