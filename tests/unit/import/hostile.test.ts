@@ -120,7 +120,6 @@ const get = (entries: EntryDraft[], collection: string, id: string) => {
 type ConflictData = { about: string; claims: Array<{ value: string; source: { doc: string; line: number } }>; shown: string };
 const conflictsOf = (data: Record<string, unknown>) => (data['conflicts'] ?? []) as ConflictData[];
 const placesOf = (c: ConflictData) => c.claims.map((x) => `${x.source.doc.slice(0, 3)}:${x.source.line}`);
-const PAM_OCT = '2024-10-08-pcc-accountability-meeting';
 
 /** Empty the first cell of a TAB row. */
 const FIRST_CELL = /^[^\t]*/;
