@@ -26,7 +26,7 @@ import type { Extract } from './meetings-types.ts';
 import { merge, type MergeOptions } from './merge.ts';
 import { ImportProblems } from './meetings-util.ts';
 import { buildPlans } from './plans.ts';
-import { readPaper } from './paper.ts';
+import { cleanText, readPaper } from './paper.ts';
 import { formatRefusal, ImportError, toSourceDoc, type EntryDraft, type Refusal, type SourceDoc } from './source.ts';
 import { defaultFs, interrupted, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
 import { applyWrites, entryPath, formatProblem, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST, SCHEMAS } from './write.ts';
@@ -201,7 +201,18 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
         return refused();
       }
     } else {
-      const recovered = recoverInterrupted(root, fs);
+      let recovered: string | undefined;
+      try {
+        recovered = recoverInterrupted(root, fs);
+      } catch (e) {
+        refusals.push({
+          file: TX_DIR,
+          description: `an interrupted import that could not be rolled back (${e instanceof Error ? e.message : String(e)})`,
+          expected: 'no unfinished import',
+          hint: `fix the cause (permissions, a locked file) and run the import again; ${TX_DIR}/old holds the files as they were before it`,
+        });
+        return refused();
+      }
       if (recovered) log.push(`note: ${recovered}`);
     }
 
@@ -211,7 +222,9 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     } catch (e) {
       if (e instanceof ImportError) refusals.push(...refusalsOf(e, new Map(), 'correct the recorded decision'));
       else if (e instanceof SyntaxError) refusals.push({ file: ALIASES_FILE, description: `invalid JSON (${e.message})`, expected: 'the recorded decisions as JSON', hint: 'correct the JSON syntax' });
-      else throw e;
+      else if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+        refusals.push({ file: ALIASES_FILE, description: 'no such file', expected: 'the recorded decisions', hint: 'run the import from the project directory; a new project starts with an aliases.json of empty lists' });
+      } else throw e;
       return refused();
     }
     const version = parserVersion(root);
@@ -322,7 +335,10 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     for (const [id, x] of cached) {
       if (x.parser !== version) {
         log.push(`re-reading ${x.file} from the extract cache (the importer changed since it was cached)`);
-        parse({ id, file: x.file, lines: x.lines });
+        // Text cached by an older importer may hold characters that reading a paper now removes.
+        const cleaned = cleanText(shown.get(x.file) ?? x.file, x.lines.join('\n'));
+        for (const w of cleaned.warnings) log.push(`warning: ${w}`);
+        parse({ id, file: x.file, lines: cleaned.text.split('\n') });
       } else fresh.set(id, x);
     }
 

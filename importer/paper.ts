@@ -268,7 +268,7 @@ export function decodePaper(file: string, bytes: Uint8Array): DecodedPaper {
       hint: `${EXPORT_UTF8}; a paper must be the text extracted from the PDF or Word file, not the file itself`,
     });
   }
-  return clean(file, text.replace(/\r\n?/g, '\n'));
+  return cleanText(file, text.replace(/\r\n?/g, '\n'));
 }
 
 /** More than a tenth of the characters are controls or U+FFFD, and at least 8 of them: not a text. */
@@ -283,8 +283,11 @@ function mostlyNotText(text: string): boolean {
   return odd >= 8 && odd > all / 10;
 }
 
-/** Remove what isRemoved() names, with one warning per code point (its first line, how many, on which lines). */
-function clean(file: string, text: string): DecodedPaper {
+/**
+ * Remove what isRemoved() names from decoded text, with one warning per code point (its first line
+ * and the other lines). Refuses a text that is only whitespace once they are removed.
+ */
+export function cleanText(file: string, text: string): DecodedPaper {
   const found = new Map<number, number[]>();
   const replacement: number[] = [];
   const lines = text.split('\n').map((line, i) => {

@@ -19,7 +19,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS as ALL_SCHEMAS } from '../src/schemas/index.ts';
 import { checkReferences, type RefRule } from '../src/lib/integrity.ts';
 import { REFERENCE_RULES } from '../src/lib/reference-rules.ts';
-import type { CollectionName, EntryDraft } from './source.ts';
+import { ImportError, type CollectionName, type EntryDraft } from './source.ts';
 import { defaultFs, writeTransaction, type TxFs } from './transaction.ts';
 
 export const SCHEMAS: Record<CollectionName, z.ZodType> = ALL_SCHEMAS;
@@ -124,8 +124,15 @@ export const MANIFEST = 'imports/manifest.json';
 export function readManifest(root: string): Manifest {
   const p = join(root, MANIFEST);
   if (!existsSync(p)) return { version: 1, files: {} };
-  const m = JSON.parse(readFileSync(p, 'utf8')) as Manifest;
-  if (m.version !== 1 || typeof m.files !== 'object') throw new Error(`${MANIFEST}: expected { "version": 1, "files": { path: sha256 } }`);
+  const shape = 'the importer\'s record { "version": 1, "files": { path: sha256 } }';
+  const hint = `restore ${MANIFEST} from version control; without it every content file that differs from what the importer would write counts as hand-edited`;
+  let m: Manifest;
+  try {
+    m = JSON.parse(readFileSync(p, 'utf8')) as Manifest;
+  } catch (e) {
+    throw new ImportError(MANIFEST, undefined, shape, undefined, { description: `invalid JSON (${e instanceof Error ? e.message : String(e)})`, hint });
+  }
+  if (!m || m.version !== 1 || typeof m.files !== 'object' || m.files === null) throw new ImportError(MANIFEST, undefined, shape, undefined, { description: 'another shape', hint });
   return m;
 }
 

@@ -245,6 +245,58 @@ describe('a conflict between papers', () => {
   });
 });
 
+describe("the importer's own files, damaged", () => {
+  const reset = () => {
+    for (const p of ['src/content', 'imports/extracts', 'imports/manifest.json']) rmSync(join(root, p), { recursive: true, force: true });
+  };
+  it('a manifest that is not JSON is refused with a hint, and nothing is written', async () => {
+    try {
+      writeFileSync(join(root, 'imports/manifest.json'), '{"version": 1, "files": {');
+      const r = await importPapers({ [PAPER]: paper() });
+      expect(r.ok).toBe(false);
+      expect(r.log).toContainEqual(expect.stringMatching(/^error: imports\/manifest\.json: invalid JSON \(.+\) — expected the importer's record .*Hint: restore imports\/manifest\.json from version control/));
+      expect(existsSync(join(root, 'src/content'))).toBe(false);
+    } finally {
+      reset();
+    }
+  });
+  it('a cached extract that is not JSON is refused naming it, together with a bad paper of the same run', async () => {
+    try {
+      mkdirSync(join(root, 'imports/extracts'), { recursive: true });
+      writeFileSync(join(root, 'imports/extracts/001_1defd7e170de073f.json'), '{"version": 1, "doc": ');
+      const r = await importPapers({ [PAPER]: paper(), 'empty.txt': bytes() });
+      expect(r.ok).toBe(false);
+      const errors = r.log.filter((l) => l.startsWith('error: '));
+      expect(errors).toEqual([
+        expect.stringMatching(/^error: papers\/empty\.txt: an empty file/),
+        expect.stringMatching(/^error: imports\/extracts\/001_1defd7e170de073f\.json: invalid JSON .* — expected an extract written by the importer\. Hint: import papers\/001_1defd7e170de073f\.txt again/),
+      ]);
+    } finally {
+      reset();
+    }
+  });
+  it('text cached by an older importer is cleaned like a paper when it is re-read', async () => {
+    try {
+      const first = await importPapers({ [PAPER]: paper() });
+      expect(first.ok, first.log.join('\n')).toBe(true);
+      const x = join(root, 'imports/extracts/003_b68bda4d25e51753.json');
+      const cachedExtract = JSON.parse(readFileSync(x, 'utf8')) as { parser: string; lines: string[] };
+      cachedExtract.parser = 'older-importer';
+      cachedExtract.lines[77] = `\u202e${cachedExtract.lines[77]!}\u001b`;
+      writeFileSync(x, JSON.stringify(cachedExtract));
+      const r = await run([join(SEEDS, '001_1defd7e170de073f.txt'), '--dry-run'], root);
+      expect(r.ok, r.log.join('\n')).toBe(true);
+      expect(r.log).toContain('warning: imports/extracts/003_b68bda4d25e51753.json (the text of 003_b68bda4d25e51753.txt as imported before):78: removed U+001B ESC (escape) (control character)');
+      expect(r.log).toContain('warning: imports/extracts/003_b68bda4d25e51753.json (the text of 003_b68bda4d25e51753.txt as imported before):78: removed U+202E RIGHT-TO-LEFT OVERRIDE (bidirectional control)');
+      // JSON.stringify writes U+202E as itself and ESC as the six characters \u001b.
+      expect(JSON.stringify(r.entries)).not.toMatch(/\u202e|\\u001b/);
+      expect(JSON.stringify(r.entries)).toContain('around 200 Norfolk police officers');
+    } finally {
+      reset();
+    }
+  });
+});
+
 describe('a real paper in another encoding reads as the same paper', () => {
   const original = toSourceDoc(PAPER, paperText()).lines;
   const variants: Array<[string, () => Uint8Array]> = [
