@@ -473,7 +473,15 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           const [c0, c1] = c as [string, string];
           if (table === 'qa') {
             if (c0.trim() === '') {
-              if (!q) throw new ImportError(doc.file, l.n, 'a question row before a continuation row with an empty first cell', l.raw);
+              if (!q) {
+                throw new HintedImportError(
+                  doc.file,
+                  l.n,
+                  'a question row before a continuation row with an empty first cell',
+                  l.raw,
+                  'if this answer has a question, put the question in the first cell; an answer is never attached to a question of another section',
+                );
+              }
               if (!afterBreak) {
                 // Not the first row after a page break: an answer of its own, with no question.
                 problems.push(
@@ -507,7 +515,15 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
             }
           } else {
             if (c0.trim() === '') {
-              if (!a) throw new ImportError(doc.file, l.n, 'an action row before a continuation row with an empty first cell', l.raw);
+              if (!a) {
+                throw new HintedImportError(
+                  doc.file,
+                  l.n,
+                  'an action row before a continuation row with an empty first cell',
+                  l.raw,
+                  'put "Action <n>: <description>" in the first cell of the row this update belongs to',
+                );
+              }
               if (!afterBreak) {
                 problems.push(
                   new HintedImportError(

@@ -4,15 +4,21 @@ import {
   bodyByName,
   clean,
   endsSentence,
+  HintedImportError,
+  ImportProblems,
   isSeparatorRow,
   meetingId,
+  numberAfter,
   paragraphs,
   parseClock,
   parseDateText,
   parseTimeRange,
   plainLine,
   slugify,
+  throwProblems,
 } from '../../../importer/meetings-util.ts';
+import { ImportError } from '../../../importer/source.ts';
+import { thrownBy } from './meetings-helpers.ts';
 
 describe('markup', () => {
   it('strips <p>, <b>, <u>, <i> but keeps their text, and decodes &amp;', () => {
@@ -99,5 +105,31 @@ describe('ids and bodies', () => {
   });
   it('slugs headings', () => {
     expect(slugify('Emerging Operational/Organisational Risks')).toBe('emerging-operational-organisational-risks');
+  });
+});
+
+describe('numberAfter: printed item numbers in order', () => {
+  it('reads "1", "1.1", "2." as a sequence and refuses repeats and steps back', () => {
+    expect(numberAfter('1.1', '1')).toBe(true);
+    expect(numberAfter('2.', '1.1')).toBe(true);
+    expect(numberAfter('10', '9')).toBe(true);
+    expect(numberAfter('5.', '5')).toBe(false);
+    expect(numberAfter('1.2', '10')).toBe(false);
+    expect(numberAfter('3', '8')).toBe(false);
+  });
+});
+
+describe('problems of one paper reported together', () => {
+  it('throws one problem as itself and several as ImportProblems, in line order, every message kept', () => {
+    const a = new HintedImportError('x.txt', 9, 'a question', 'found a', 'put it back');
+    const b = new ImportError('x.txt', 3, 'an action');
+    expect(() => throwProblems([])).not.toThrow();
+    expect(thrownBy(() => throwProblems([a]))).toBe(a);
+    const both = thrownBy(() => throwProblems([a, b]));
+    expect(both).toBeInstanceOf(ImportProblems);
+    expect(both).toBeInstanceOf(ImportError);
+    expect((both as ImportProblems).problems).toEqual([b, a]);
+    expect((both as ImportProblems).message.split('\n')).toEqual([b.message, a.message]);
+    expect(a.message).toMatch(/^x\.txt:9: expected a question; found "found a".*Hint: put it back/);
   });
 });
