@@ -25,7 +25,8 @@
  * - Recorded identity decisions (aliases.json) rename meetings, add
  *   mentions and link questions to actions.
  * - People, bodies and (through the import-plan helper) plans and glossary
- *   are built from everything at once.
+ *   are built from everything at once. Two papers giving one person different
+ *   titles at one meeting: both roles are kept and a warning names both places.
  */
 import type { Aliases } from './aliases.ts';
 import { renameIds } from './aliases.ts';
@@ -186,10 +187,19 @@ function mergeMeeting(
       for (const f of MINUTES_FIELDS) {
         const d = firstDifference(first.data[f], other.data[f], f);
         if (d) {
-          throw new ImportError(
+          // The line of the differing item in each paper, where the item records it.
+          const lineOf = (m: MeetingDraftData) => {
+            const i = /^\w+\[(\d+)\]/.exec(d)?.[1];
+            const item = i === undefined ? undefined : (m[f] as unknown as Array<Record<string, unknown>> | undefined)?.[Number(i)];
+            return ((item?.['_source'] as Ref | undefined) ?? (item?.['sources'] as Ref[] | undefined)?.[0])?.line;
+          };
+          const firstLine = lineOf(first.data);
+          throw new HintedImportError(
             other.doc,
+            lineOf(other.data),
+            `the same minutes of ${id} as ${first.doc}${firstLine === undefined ? '' : `:${firstLine}`} (one meeting, one set of minutes); they differ at ${d}`,
             undefined,
-            `the same minutes of ${id} as ${first.doc} (one meeting, one set of minutes); they differ at ${d}`,
+            'two papers holding the minutes of one meeting must say the same: correct the paper that differs from the original',
           );
         }
       }
@@ -741,6 +751,19 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   }
   const texts = [...docs.values()].flatMap((d) => d.lines);
   const people = buildPeople(claims, texts);
+  // Two papers giving one person different titles at the same meeting: both roles are kept (each with
+  // its paper and line, shown on the person's page); the import says so, naming both places.
+  for (const p of people) {
+    const roles = (p.data['roles'] as Array<{ title: string; meeting?: string; source: Ref }>).filter((r) => r.meeting !== undefined);
+    for (let i = 0; i < roles.length; i++) {
+      for (let j = i + 1; j < roles.length; j++) {
+        const [a, b] = [roles[i]!, roles[j]!];
+        if (a.meeting === b.meeting && a.title !== b.title && a.source.doc !== b.source.doc) {
+          warnings.push(`person ${p.id}: "${a.title}" (${place(a.source)}) vs "${b.title}" (${place(b.source)}) at meeting ${a.meeting}; both roles kept`);
+        }
+      }
+    }
+  }
 
   // Bodies.
   const bodies: EntryDraft[] = BODIES.map((b) => {

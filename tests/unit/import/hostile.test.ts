@@ -209,6 +209,12 @@ const CASES: Case[] = [
     outcome: { refused: { line: 5, message: /one date for one set of minutes: 001_1defd7e170de073f\.txt:63 dates the same minutes "Tuesday 8 October 2024".*imports\/aliases\.json/ } },
   },
 
+  {
+    name: "a person's role differs between the two papers holding one meeting's minutes",
+    change: { paper: '003', line: 12, find: 'Chief Constable (CC) – Paul Sanford', replace: 'Deputy Chief Constable (DCC) – Paul Sanford' },
+    outcome: { refused: { line: 12, message: /the same minutes of 2024-10-08-pcc-accountability-meeting as 001_1defd7e170de073f\.txt:70 .*differ at attendance\[\d+\]\.role/ } },
+  },
+
   // --- Two papers that disagree about a fact: both kept as a conflict, a warning names both places.
   {
     name: "an action's status after one update differs between papers: kept as a conflict, the action is not closed by it",
