@@ -28,7 +28,7 @@ import { ImportProblems } from './meetings-util.ts';
 import { buildPlans } from './plans.ts';
 import { cleanText, readPaper } from './paper.ts';
 import { formatRefusal, ImportError, toSourceDoc, type EntryDraft, type Refusal, type SourceDoc } from './source.ts';
-import { defaultFs, interrupted, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
+import { acquireLock, defaultFs, interrupted, LOCK_FILE, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
 import { applyWrites, entryPath, formatProblem, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST, SCHEMAS } from './write.ts';
 
 export const EXTRACT_VERSION = 1;
@@ -188,6 +188,33 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     const r = relative(root, abs);
     return r && !r.startsWith('..') && !isAbsolute(r) ? r.split(sep).join('/') : abs;
   };
+  const lock = acquireLock(root);
+  if ('heldBy' in lock) {
+    refusals.push({
+      file: LOCK_FILE,
+      description: `another import is running (process ${lock.heldBy})`,
+      expected: 'one import at a time',
+      hint: `wait for it to finish; if no import is running, delete ${LOCK_FILE}`,
+    });
+    return refused();
+  }
+  try {
+    return await runLocked(opts, root, seedsDir, options, log, refusals, refused, display);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(
+  opts: CliOptions,
+  root: string,
+  seedsDir: string,
+  options: RunOptions,
+  log: string[],
+  refusals: Refusal[],
+  refused: () => RunResult,
+  display: (abs: string) => string,
+): Promise<RunResult> {
   try {
     const fs = options.fs ?? defaultFs();
     if (opts.dryRun) {
@@ -386,7 +413,15 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     try {
       merged = merge(extracts, aliases, mergeOpts);
     } catch (e) {
-      if (!(e instanceof ImportError)) throw e;
+      if (!(e instanceof ImportError)) {
+        refusals.push({
+          file: 'importer/merge.ts',
+          description: `the importer failed while merging the papers (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)})`,
+          expected: 'the papers merged, or a clear error naming a paper and line',
+          hint: `this is a fault in the importer: report it together with the papers of this run (${[...papers.values()].map((p) => p.display).join(', ') || 'from the extract cache'})`,
+        });
+        return refused();
+      }
       // A paper is new or changed when its cached extract (from before this run) holds other text.
       const cachedSha = (id: string) => {
         try {

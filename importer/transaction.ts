@@ -27,7 +27,7 @@
  * crash would. `OS_IMPORT_FAIL_AFTER=<n>` does the same from the command
  * line: the first n changes succeed and the next one fails.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The file-system operations a transaction uses. Those that change something are counted by failingFs. */
@@ -227,4 +227,41 @@ export function recoverInterrupted(root: string, fs: TxFs = nodeFs): string | un
 /** Whether an interrupted import left a journal to roll back. */
 export function interrupted(root: string, fs: TxFs = nodeFs): boolean {
   return fs.exists(join(root, TX_DIR, JOURNAL));
+}
+
+export const LOCK_FILE = 'imports/.import-lock';
+
+/**
+ * One import at a time: the lock file holds the process id of the import that runs. Without it,
+ * a second import would take the first one's half-applied transaction for an interrupted one and
+ * roll it back. A lock left by a process that no longer runs is taken over. Returns the release
+ * function, or the pid of the import that holds the lock.
+ */
+export function acquireLock(root: string): { release: () => void } | { heldBy: number } {
+  const path = join(root, LOCK_FILE);
+  mkdirSync(dirname(path), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return { release: () => rmSync(path, { force: true }) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const pid = Number(readFileSync(path, 'utf8').trim());
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && running(pid)) return { heldBy: pid };
+    if (pid === process.pid) return { heldBy: pid };
+    rmSync(path, { force: true }); // stale: its process is gone
+  }
+  return { heldBy: Number(readFileSync(path, 'utf8').trim()) };
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -6,5 +6,6 @@
 import { run } from '../importer/cli.ts';
 
 const result = await run(process.argv.slice(2));
-for (const line of result.log) console.log(line);
+// Problems go to stderr, everything else to stdout.
+for (const line of result.log) (/^(?:error: |nothing was written)/.test(line) ? console.error : console.log)(line);
 process.exitCode = result.ok ? 0 : 1;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../importer/cli.ts';
-import { defaultFs, failingFs, nodeFs, recoverInterrupted, TX_DIR, writeTransaction } from '../../../importer/transaction.ts';
+import { defaultFs, failingFs, LOCK_FILE, nodeFs, recoverInterrupted, TX_DIR, writeTransaction } from '../../../importer/transaction.ts';
 import { sha256 } from '../../../importer/write.ts';
 import { ROOT, SEEDS } from './meetings-helpers.ts';
 
@@ -177,6 +177,25 @@ describe('a crash at any step is recovered by the next run', () => {
     expect(r.ok).toBe(false);
     expect(r.log.join('\n')).toMatch(/imports\/\.import-tx\/journal\.json: the journal of an import that was interrupted while writing — expected no unfinished import\. Hint: run the import without --dry-run/);
     expect(snapshot(root)).toEqual(crashed);
+  });
+});
+
+describe('one import at a time', () => {
+  it('refuses while another import holds the lock, and takes over a lock whose process is gone', async () => {
+    const root = copy();
+    const before = snapshot(root);
+    writeFileSync(join(root, LOCK_FILE), String(process.pid));
+    const held = await run([PAPER], root);
+    expect(held.ok).toBe(false);
+    expect(held.log[0]).toBe(
+      `error: imports/.import-lock: another import is running (process ${process.pid}) — expected one import at a time. Hint: wait for it to finish; if no import is running, delete imports/.import-lock.`,
+    );
+    writeFileSync(join(root, LOCK_FILE), '2147483646');
+    const stale = await run([PAPER], root);
+    expect(stale.ok, stale.log.join('\n')).toBe(true);
+    expect(existsSync(join(root, LOCK_FILE))).toBe(false);
+    expect(snapshot(root)).toEqual(expected);
+    expect(before).not.toEqual(expected);
   });
 });
 
