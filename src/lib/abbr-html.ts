@@ -1,16 +1,16 @@
 /**
  * HTML tokens with source offsets for the build-time <abbr> pass, read with
- * parse5's streaming SAX parser (parse5-sax-parser: the WHATWG tokenizer, with
- * the tokenizer switches tree construction makes for script, style, title,
- * textarea and foreign content) rather than a home-made tokenizer.
+ * htmlparser2 (a fast, streaming, well-kept HTML parser) rather than a
+ * home-made tokenizer. No tree is built.
  *
- * No tree is built: start tags, text and end tags arrive in document order,
- * each with the offsets of its bytes in the page, so a transform can splice new
- * markup into text tokens and leave every other byte exactly as Astro wrote it.
- * Only end tags written in the page are reported (an implied `</li>` is not):
- * a consumer keeping a stack of open elements pops to the matching name.
+ * Start tags, text and end tags arrive in document order, each text with the
+ * offsets of its bytes in the page, so a transform can splice new markup into
+ * text tokens and leave every other byte exactly as Astro wrote it. Attribute
+ * values are decoded (`&amp;` is `&`). Only end tags written in the page are
+ * reported (an implied `</li>` is not): a consumer keeping a stack of open
+ * elements pops to the matching name.
  */
-import { SAXParser } from 'parse5-sax-parser';
+import { Parser } from 'htmlparser2';
 
 export type HtmlToken =
   | { kind: 'text'; start: number; end: number }
@@ -26,46 +26,55 @@ export const VOID_ELEMENTS = new Set([
 ]);
 
 /**
- * A comment written after the page, so the parser reports the page's last text
- * before the write returns (text is reported when the next token starts).
- */
-const SENTINEL = '<!--end-->';
-
-/**
  * Call `visit` with each token of a serialised page, in document order.
- * Synchronous: the whole page is written to the parser in one chunk, and the
- * parser reports every token of a chunk before `write` returns.
+ * Synchronous: htmlparser2 reports every token of what it is given before `end` returns.
  */
 export function scan(html: string, visit: (token: HtmlToken) => void): void {
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
-  let finished = false;
-  parser.on('startTag', (tag) => {
-    const loc = tag.sourceCodeLocation;
-    if (!loc) return;
-    visit({
-      kind: 'startTag',
-      start: loc.startOffset,
-      end: loc.endOffset,
-      name: tag.tagName,
-      attrs: new Map(tag.attrs.map((a) => [a.name, a.value])),
-      // `<x/>` closes itself only where the slash counts (SVG, MathML); in HTML only void elements have no end.
-      selfClosing: VOID_ELEMENTS.has(tag.tagName) || tag.selfClosing,
-    });
-  });
-  parser.on('endTag', (tag) => {
-    const loc = tag.sourceCodeLocation;
-    if (loc) visit({ kind: 'endTag', start: loc.startOffset, end: loc.endOffset, name: tag.tagName });
-  });
-  parser.on('text', (text) => {
-    const loc = text.sourceCodeLocation;
-    if (loc && loc.startOffset < html.length) visit({ kind: 'text', start: loc.startOffset, end: Math.min(loc.endOffset, html.length) });
-  });
-  parser.on('comment', (comment) => {
-    if ((comment.sourceCodeLocation?.startOffset ?? -1) >= html.length) finished = true;
-  });
-  parser.write(html + SENTINEL);
-  parser.destroy();
-  if (!finished) throw new Error('abbr: the HTML parser did not read the whole page synchronously');
+  // htmlparser2 reports a run of text in pieces (each character reference is one); they are joined into one token.
+  let text: { start: number; end: number } | undefined;
+  const flush = (): void => {
+    if (text) visit({ kind: 'text', ...text });
+    text = undefined;
+  };
+  let tagStart = 0;
+  const parser: Parser = new Parser(
+    {
+      onopentagname() {
+        flush();
+        tagStart = parser.startIndex;
+      },
+      onopentag(name, attribs, isImplied) {
+        if (isImplied) return;
+        visit({
+          kind: 'startTag',
+          start: tagStart,
+          end: parser.endIndex + 1,
+          name,
+          attrs: new Map(Object.entries(attribs)),
+          // `<x/>` closes itself only where the slash counts (SVG, MathML); in HTML only void elements have no end.
+          selfClosing: VOID_ELEMENTS.has(name) || html.charCodeAt(parser.endIndex - 1) === 0x2f,
+        });
+      },
+      onclosetag(name, isImplied) {
+        flush();
+        if (!isImplied) visit({ kind: 'endTag', start: parser.startIndex, end: parser.endIndex + 1, name });
+      },
+      ontext() {
+        const end = parser.endIndex + 1;
+        if (text && text.end === parser.startIndex) text.end = end;
+        else {
+          flush();
+          text = { start: parser.startIndex, end };
+        }
+      },
+      oncomment: flush,
+      onprocessinginstruction: flush,
+      oncdatastart: flush,
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  flush();
 }
 
 /** Tokens of a serialised page in document order, each with its source offsets. */
