@@ -199,22 +199,27 @@ export async function run(argv: string[], root = process.cwd(), seedsDir = resol
     return refused();
   }
   try {
-    return await runLocked(opts, root, seedsDir, options, log, refusals, refused, display);
+    return await runLocked({ opts, root, seedsDir, options, log, refusals, refused, display });
   } finally {
     lock.release();
   }
 }
 
-async function runLocked(
-  opts: CliOptions,
-  root: string,
-  seedsDir: string,
-  options: RunOptions,
-  log: string[],
-  refusals: Refusal[],
-  refused: () => RunResult,
-  display: (abs: string) => string,
-): Promise<RunResult> {
+/** One run's settings and what it has to say so far. */
+interface Run {
+  opts: CliOptions;
+  root: string;
+  seedsDir: string;
+  options: RunOptions;
+  log: string[];
+  refusals: Refusal[];
+  /** Report the refusals and fail. */
+  refused: () => RunResult;
+  /** How messages name a file: from the project root when inside it. */
+  display: (abs: string) => string;
+}
+
+async function runLocked({ opts, root, seedsDir, options, log, refusals, refused, display }: Run): Promise<RunResult> {
   try {
     const fs = options.fs ?? defaultFs();
     if (opts.dryRun) {
@@ -323,8 +328,9 @@ async function runLocked(
           refusals.push({ file: where, description: `invalid JSON (${e instanceof Error ? e.message : String(e)})`, expected: 'an extract written by the importer', hint: `import papers/${id}.txt again, or delete ${where} if that paper is no longer wanted` });
           continue;
         }
-        if (x.version !== EXTRACT_VERSION || !Array.isArray(x.lines) || typeof x.file !== 'string' || x.doc !== id) {
-          refusals.push({ file: where, description: `an extract of version ${String(x.version)}`, expected: `an extract of version ${EXTRACT_VERSION} for ${id}`, hint: `import papers/${id}.txt again` });
+        if (typeof x !== 'object' || x === null || x.version !== EXTRACT_VERSION || !Array.isArray(x.lines) || typeof x.file !== 'string' || x.doc !== id) {
+          const what = typeof x === 'object' && x !== null ? `an extract of version ${String(x.version)}${x.doc === id ? '' : ` for ${String(x.doc)}`}` : `${JSON.stringify(x)}`;
+          refusals.push({ file: where, description: what, expected: `an extract of version ${EXTRACT_VERSION} for ${id}, as the importer writes it`, hint: `import papers/${id}.txt again` });
           continue;
         }
         cached.set(x.doc, x);
@@ -358,19 +364,27 @@ async function runLocked(
         }
       }
     };
-    for (const [, p] of papers) parse(p.doc);
+    const docs = new Map<string, SourceDoc>();
+    for (const [id, p] of papers) {
+      docs.set(id, p.doc);
+      parse(p.doc);
+    }
     for (const [id, x] of cached) {
       if (x.parser !== version) {
         log.push(`re-reading ${x.file} from the extract cache (the importer changed since it was cached)`);
         // Text cached by an older importer may hold characters that reading a paper now removes.
         const cleaned = cleanText(shown.get(x.file) ?? x.file, x.lines.join('\n'));
         for (const w of cleaned.warnings) log.push(`warning: ${w}`);
-        parse({ id, file: x.file, lines: cleaned.text.split('\n') });
-      } else fresh.set(id, x);
+        const doc = { id, file: x.file, lines: cleaned.text.split('\n') };
+        docs.set(id, doc);
+        parse(doc);
+      } else {
+        docs.set(id, { id, file: x.file, lines: x.lines });
+        fresh.set(id, x);
+      }
     }
 
     // 4. Recorded decisions quote the papers: check each quote, blaming the paper when the paper is what is wrong.
-    const docs = new Map<string, SourceDoc>([...[...cached.values()].map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }] as const), ...[...papers].map(([id, p]) => [id, p.doc] as const)]);
     const places = quotedPlaces(aliases);
     for (const [id, doc] of docs) {
       const disp = shown.get(doc.file) ?? doc.file;
