@@ -89,11 +89,11 @@ function describe(cp: number): string {
   const name = NAMES[cp];
   const kind =
     cp < 0x20 || cp === 0x7f
-      ? ' (control character)'
+      ? ', a control character'
       : cp >= 0x80 && cp <= 0x9f
-        ? ' (C1 control character)'
+        ? ', a C1 control character'
         : (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
-          ? ' (bidirectional control)'
+          ? ', a bidirectional control'
           : '';
   return `${codePoint(cp)}${name ? ` ${name}` : ''}${kind}`;
 }
@@ -310,13 +310,13 @@ export function cleanText(file: string, text: string): DecodedPaper {
       hint: `${EXPORT_UTF8}; the extraction produced no text (a scanned PDF needs OCR first)`,
     });
   }
-  const listed = (at: number[]) => (at.length > 1 ? ` (also on line${at.length > 2 ? 's' : ''} ${at.slice(1, 9).join(', ')}${at.length > 9 ? `, … ${at.length} lines in all` : ''})` : '');
+  const listed = (at: number[]) => (at.length > 1 ? `; also on line${at.length > 2 ? 's' : ''} ${at.slice(1, 9).join(', ')}${at.length > 9 ? `, … (${at.length} lines in all)` : ''}` : '');
   const warnings = [...found]
     .sort(([a], [b]) => a - b)
     .map(([cp, at]) => `${file}:${at[0]}: removed ${describe(cp)}${listed(at)}`);
   if (replacement.length > 0) {
     warnings.push(
-      `${file}:${replacement[0]}: ${describe(0xfffd)} in the text${listed(replacement)}: a character was lost when the text was extracted; check the line against the original paper`,
+      `${file}:${replacement[0]}: kept ${describe(0xfffd)}${listed(replacement)}: a character was lost when the text was extracted; check the line against the original paper`,
     );
   }
   return { text: cleaned, warnings };

@@ -80,7 +80,7 @@ const CASES: Case[] = [
   { name: 'UTF-16 LE with BOM and a surrogate pair', bytes: () => units16le([0xfeff, 0x61, 0xd83d, 0xde00, 0x0a, 0x62]), expect: { accepted: 'a😀\nb' } },
   { name: 'UTF-16 LE with an unpaired surrogate on line 2', bytes: () => units16le([0xfeff, 0x61, 0x0a, 0x62, 0xd83d, 0x63]), expect: { refused: { line: 2, message: /an unpaired UTF-16 surrogate U\+D83D at byte offset 8 — expected valid UTF-16 text/ } } },
   { name: 'UTF-16 LE with an odd number of bytes', bytes: () => bytes(Array.from(utf16('ab\ncd', 'le')), [0x65]), expect: { refused: { line: 2, message: /odd number of bytes \(13\): it ends in the middle of a character — expected an even number of bytes .*Hint: the file looks truncated/ } } },
-  { name: 'UTF-16 with BOM: NUL is removed with a warning', bytes: () => utf16('a\u0000b\nc', 'le'), expect: { accepted: 'ab\nc', warnings: [/^papers\/hostile\.txt:1: removed U\+0000 NUL \(control character\)$/] } },
+  { name: 'UTF-16 with BOM: NUL is removed with a warning', bytes: () => utf16('a\u0000b\nc', 'le'), expect: { accepted: 'ab\nc', warnings: [/^papers\/hostile\.txt:1: removed U\+0000 NUL, a control character$/] } },
   { name: 'UTF-8 with BOM', bytes: () => bytes([0xef, 0xbb, 0xbf], 'Date: Tuesday\nVenue'), expect: { accepted: 'Date: Tuesday\nVenue' } },
   { name: 'CRLF line endings', bytes: () => bytes('one\r\ntwo\r\n\r\nfour'), expect: { accepted: 'one\ntwo\n\nfour' } },
   { name: 'lone CR line endings', bytes: () => bytes('one\rtwo\r\rfour\r'), expect: { accepted: 'one\ntwo\n\nfour\n' } },
@@ -97,15 +97,20 @@ const CASES: Case[] = [
 
   // Control characters: removed with a warning naming file:line and the code point.
   { name: 'NUL in UTF-8 is a binary file', bytes: () => bytes('one\ntwo\x00three'), expect: { refused: { line: 2, message: /a binary file \(a NUL byte at byte offset 7\)/ } } },
-  { name: 'ESC', bytes: () => bytes('one\nred \x1b[31mtext'), expect: { accepted: 'one\nred [31mtext', warnings: [/^papers\/hostile\.txt:2: removed U\+001B ESC \(escape\) \(control character\)$/] } },
-  { name: 'DEL', bytes: () => bytes('de\x7fl'), expect: { accepted: 'del', warnings: [/^papers\/hostile\.txt:1: removed U\+007F DEL \(control character\)$/] } },
-  { name: 'C1 controls (NEL, CSI)', bytes: () => bytes('a\u0085b\n\nc\u009bd'), expect: { accepted: 'ab\n\ncd', warnings: [/^papers\/hostile\.txt:1: removed U\+0085 NEL \(next line\) \(C1 control character\)$/, /^papers\/hostile\.txt:3: removed U\+009B \(C1 control character\)$/] } },
-  { name: 'form feeds on several lines', bytes: () => bytes('\fa\nb\n\fc\n\fd'), expect: { accepted: 'a\nb\nc\nd', warnings: [/^papers\/hostile\.txt:1: removed U\+000C FF \(form feed, a page break\) \(control character\) \(also on lines 3, 4\)$/] } },
-  { name: 'U+202E right-to-left override', bytes: () => bytes('Total: \u202e0001\u202c pounds'), expect: { accepted: 'Total: 0001 pounds', warnings: [/:1: removed U\+202C POP DIRECTIONAL FORMATTING \(bidirectional control\)$/, /:1: removed U\+202E RIGHT-TO-LEFT OVERRIDE \(bidirectional control\)$/] } },
+  { name: 'ESC', bytes: () => bytes('one\nred \x1b[31mtext'), expect: { accepted: 'one\nred [31mtext', warnings: [/^papers\/hostile\.txt:2: removed U\+001B ESC \(escape\), a control character$/] } },
+  { name: 'DEL', bytes: () => bytes('de\x7fl'), expect: { accepted: 'del', warnings: [/^papers\/hostile\.txt:1: removed U\+007F DEL, a control character$/] } },
+  { name: 'C1 controls (NEL, CSI)', bytes: () => bytes('a\u0085b\n\nc\u009bd'), expect: { accepted: 'ab\n\ncd', warnings: [/^papers\/hostile\.txt:1: removed U\+0085 NEL \(next line\), a C1 control character$/, /^papers\/hostile\.txt:3: removed U\+009B, a C1 control character$/] } },
+  { name: 'form feeds on several lines', bytes: () => bytes('\fa\nb\n\fc\n\fd'), expect: { accepted: 'a\nb\nc\nd', warnings: [/^papers\/hostile\.txt:1: removed U\+000C FF \(form feed, a page break\), a control character; also on lines 3, 4$/] } },
+  {
+    name: 'page breaks on many lines: one warning that counts them',
+    bytes: () => bytes(Array.from({ length: 12 }, (_, i) => `\fpage ${i + 1}`).join('\n')),
+    expect: { accepted: Array.from({ length: 12 }, (_, i) => `page ${i + 1}`).join('\n'), warnings: [/:1: removed U\+000C .*; also on lines 2, 3, 4, 5, 6, 7, 8, 9, … \(12 lines in all\)$/] },
+  },
+  { name: 'U+202E right-to-left override', bytes: () => bytes('Total: \u202e0001\u202c pounds'), expect: { accepted: 'Total: 0001 pounds', warnings: [/:1: removed U\+202C POP DIRECTIONAL FORMATTING, a bidirectional control$/, /:1: removed U\+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control$/] } },
   { name: 'U+2066–U+2069 isolates', bytes: () => bytes('x\n\u2066a\u2069 \u2067b\u2069 \u2068c\u2069'), expect: { accepted: 'x\na b c', warnings: [/:2: removed U\+2066 LEFT-TO-RIGHT ISOLATE/, /:2: removed U\+2067 RIGHT-TO-LEFT ISOLATE/, /:2: removed U\+2068 FIRST STRONG ISOLATE/, /:2: removed U\+2069 POP DIRECTIONAL ISOLATE/] } },
   { name: 'a byte-order mark in the middle (two files joined)', bytes: () => bytes('end of one\n\ufeffstart of two'), expect: { accepted: 'end of one\nstart of two', warnings: [/:2: removed U\+FEFF byte-order mark$/] } },
   { name: 'kept: TAB, LRM/RLM, ALM, zero-width space, joiner, non-joiner, word joiner', bytes: () => bytes('a\tb \u200e\u200f\u061c \u200b\u200c\u200d\u2060 می\u200cخواهم'), expect: { accepted: 'a\tb \u200e\u200f\u061c \u200b\u200c\u200d\u2060 می\u200cخواهم', warnings: [] } },
-  { name: 'kept with a warning: U+FFFD already in the text', bytes: () => bytes('ok\ncaf\ufffd and \ufffd'), expect: { accepted: 'ok\ncaf\ufffd and \ufffd', warnings: [/^papers\/hostile\.txt:2: U\+FFFD REPLACEMENT CHARACTER in the text: a character was lost when the text was extracted/] } },
+  { name: 'kept with a warning: U+FFFD already in the text', bytes: () => bytes('ok\ncaf\ufffd and \ufffd'), expect: { accepted: 'ok\ncaf\ufffd and \ufffd', warnings: [/^papers\/hostile\.txt:2: kept U\+FFFD REPLACEMENT CHARACTER: a character was lost when the text was extracted/] } },
   { name: 'a final newline is kept (the parsers see the same lines)', bytes: () => bytes('a\r\n'), expect: { accepted: 'a\n' } },
 
   // Real papers, damaged.
@@ -286,8 +291,8 @@ describe("the importer's own files, damaged", () => {
       writeFileSync(x, JSON.stringify(cachedExtract));
       const r = await run([join(SEEDS, '001_1defd7e170de073f.txt'), '--dry-run'], root);
       expect(r.ok, r.log.join('\n')).toBe(true);
-      expect(r.log).toContain('warning: imports/extracts/003_b68bda4d25e51753.json (the text of 003_b68bda4d25e51753.txt as imported before):78: removed U+001B ESC (escape) (control character)');
-      expect(r.log).toContain('warning: imports/extracts/003_b68bda4d25e51753.json (the text of 003_b68bda4d25e51753.txt as imported before):78: removed U+202E RIGHT-TO-LEFT OVERRIDE (bidirectional control)');
+      expect(r.log).toContain('warning: imports/extracts/003_b68bda4d25e51753.json (the text of 003_b68bda4d25e51753.txt as imported before):78: removed U+001B ESC (escape), a control character');
+      expect(r.log).toContain('warning: imports/extracts/003_b68bda4d25e51753.json (the text of 003_b68bda4d25e51753.txt as imported before):78: removed U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional control');
       // JSON.stringify writes U+202E as itself and ESC as the six characters \u001b.
       expect(JSON.stringify(r.entries)).not.toMatch(/\u202e|\\u001b/);
       expect(JSON.stringify(r.entries)).toContain('around 200 Norfolk police officers');
