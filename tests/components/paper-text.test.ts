@@ -77,9 +77,13 @@ function first<K extends keyof Schemas>(name: K, test: (data: z.infer<Schemas[K]
   return found;
 }
 
-// PerformanceGrid reads its objectives through loadSite(): serve it the poisoned grid instead.
+// PerformanceGrid reads its objectives through loadSite(): serve it the poisoned grid over the real site
+// (which other components, such as PersonLink, read too).
 const fakeSite = vi.hoisted(() => ({ current: {} as Record<string, unknown> }));
-vi.mock('../../src/lib/data.ts', () => ({ loadSite: async () => fakeSite.current }));
+vi.mock('../../src/lib/data.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/lib/data.ts')>();
+  return { ...real, loadSite: async () => ({ ...(await real.loadSite()), ...fakeSite.current }) };
+});
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
 
@@ -195,7 +199,7 @@ function renderings(payload: string): [string, Parameters<AstroContainer['render
     // URL fields from the papers too: the evidence links get the payload as their target.
     return { ...poisoned, data: { ...poisoned.data, actions: poisoned.data.actions.map((x) => ({ ...x, evidence: x.evidence.map((e) => ({ ...e, url: payload })) })) } };
   });
-  fakeSite.current = { gridByReport: new Map([['grid-report', gridEntries]]), glossary: [], plans: [] };
+  fakeSite.current = { gridByReport: new Map([['grid-report', gridEntries]]) };
   const t = p(table.data);
   return [
     ['InlineText', InlineText, { text: payload }],
