@@ -10,6 +10,8 @@ import type { Question } from '../schemas/questions.ts';
 import type { Body } from '../schemas/bodies.ts';
 import type { Plan } from '../schemas/plans.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Person } from '../schemas/people.ts';
+import { comparePeople, latestRoleText, personUrl } from './people/page.ts';
 import { plainText, shorten } from './inline.ts';
 import { glossaryHref } from './glossary.ts';
 import { actionUrl, bodyUrl, compareMeetings, formatDate, meetingUrl, meetingYear, planUrl, questionUrl, reportUrl } from './meetings.ts';
@@ -27,6 +29,8 @@ export interface SiteIndexInput {
   bodies: Entry<Body>[];
   plans: Entry<Plan>[];
   glossary: Entry<GlossaryEntry>[];
+  /** The people the papers name; each has a page under /people/. */
+  people?: Entry<Person>[];
 }
 
 export interface IndexLink {
@@ -38,7 +42,7 @@ export interface IndexLink {
 
 export interface IndexSection {
   /** i18n key under siteIndex.sections and the heading's id. */
-  key: 'pages' | 'meetings' | 'bodies' | 'reports' | 'actions' | 'questions' | 'plans' | 'glossary';
+  key: 'pages' | 'meetings' | 'bodies' | 'reports' | 'actions' | 'questions' | 'plans' | 'glossary' | 'people';
   /** Link to the section's own listing page, when it has one. */
   listing?: string;
   links: IndexLink[];
@@ -52,6 +56,7 @@ export const FIXED_PAGES: readonly (readonly [string, string])[] = [
   ['meetings', '/meetings/'],
   ['actions', '/actions/'],
   ['questions', '/questions/'],
+  ['people', '/people/'],
   ['reports', '/reports/'],
   ['performance', '/performance/'],
   ['plan', '/plan/'],
@@ -123,6 +128,13 @@ export function buildSiteIndex(site: SiteIndexInput, t: Translate): IndexSection
         label: shorten(plainText(q.data.question[0] ?? '')),
         detail: atMeeting(q.data.meeting),
       })),
+    },
+    {
+      key: 'people',
+      listing: '/people/',
+      links: [...(site.people ?? [])]
+        .sort((a, b) => comparePeople({ id: a.id, name: a.data.name }, { id: b.id, name: b.data.name }))
+        .map((p) => ({ href: personUrl(p.id), label: p.data.name, detail: latestRoleText(p.data) })),
     },
     {
       key: 'plans',

@@ -125,7 +125,11 @@ export interface PeopleListItem extends Link {
   detail: string;
 }
 
-const roleText = (r: { title: string; organisation: string | undefined }): string => (r.organisation ? `${r.title}, ${r.organisation}` : r.title);
+/** A role as one line: "Chief Constable, Norfolk Constabulary". */
+const roleText = (r: { title: string; organisation?: string | undefined }): string => (r.organisation ? `${r.title}, ${r.organisation}` : r.title);
+
+/** A role as far as "current" needs it. */
+type DatedRole = { title: string; organisation?: string | undefined; asOf?: string | undefined };
 
 /** The roles as rows, oldest first (undated last), identical printings merged with all their sources. */
 export function roleRows(person: Person, meetings: ReadonlyMap<string, PeopleMeeting>, t: Translate): RoleRow[] {
@@ -155,7 +159,7 @@ export function roleRows(person: Person, meetings: ReadonlyMap<string, PeopleMee
 }
 
 /** The roles of the latest date the papers give; when no role is dated, every distinct role. */
-export function currentRoles(rows: readonly RoleRow[]): PersonPage['current'] {
+export function currentRoles(rows: readonly DatedRole[]): PersonPage['current'] {
   const dated = rows.filter((r) => r.asOf !== undefined);
   const latest = dated.reduce<string | undefined>((max, r) => (max === undefined || r.asOf! > max ? r.asOf : max), undefined);
   const chosen = latest === undefined ? rows : dated.filter((r) => r.asOf === latest);
@@ -239,9 +243,19 @@ export function personPages(input: PeopleInput, t: Translate): Map<string, Perso
   return pages;
 }
 
+/** The person's latest role(s) as printed, one line: "Chief Constable, Norfolk Constabulary". */
+export function latestRoleText(person: Pick<Person, 'roles'>): string {
+  return currentRoles(person.roles).roles.map(roleText).join('; ');
+}
+
+/** Orders people by surname, then name as printed, then id. */
+export function comparePeople(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  return surnameOf(a.name).localeCompare(surnameOf(b.name), 'en-GB') || a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id);
+}
+
 /** The people list: everyone, by surname then name, each with their current role as printed. */
 export function peopleList(pages: Iterable<PersonPage>): PeopleListItem[] {
   return [...pages]
-    .sort((a, b) => surnameOf(a.name).localeCompare(surnameOf(b.name), 'en-GB') || a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id))
+    .sort(comparePeople)
     .map((p) => ({ href: p.url, label: p.name, detail: p.current.roles.map(roleText).join('; ') }));
 }
