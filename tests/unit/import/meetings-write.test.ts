@@ -117,11 +117,12 @@ describe('hand edits and atomic writes', () => {
     expect(plan.remove).toEqual(['src/content/bodies/old.json']);
     expect(plan.keptStale).toEqual(['src/content/bodies/edited.json']);
   });
-  it('stages everything before moving, and cleans up its staging directory', () => {
+  it('writes through a transaction and leaves no working folder behind', () => {
     const root = scratch();
     applyWrites(root, [...files, { path: 'imports/manifest.json', text: '{}\n' }], []);
     expect(readFileSync(join(root, 'src/content/bodies/a.json'), 'utf8')).toBe('{}\n');
     expect(readFileSync(join(root, 'imports/manifest.json'), 'utf8')).toBe('{}\n');
-    expect(readdirSync(join(root, 'imports')).filter((f) => f.startsWith('.staging'))).toEqual([]);
+    // Only what was written: no imports/.import-tx (staging, backups, journal).
+    expect(readdirSync(join(root, 'imports'))).toEqual(['manifest.json']);
   });
 });
