@@ -7,6 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { SCHEMAS } from './schemas/index.ts';
+import { paperTextSchema } from './schemas/papers.ts';
+import { papersLoader } from './lib/papers/loader.ts';
 
 const json = (dir: string) => glob({ pattern: '**/*.json', base: `./src/content/${dir}` });
 
@@ -24,4 +26,6 @@ export const collections = {
   inspections: defineCollection({ loader: json('inspections'), schema: SCHEMAS.inspections }),
   people: defineCollection({ loader: json('people'), schema: SCHEMAS.people }),
   glossary: defineCollection({ loader: json('glossary'), schema: SCHEMAS.glossary }),
+  /** The papers' text, `papers/<doc>.txt`, as lines: shown line by line under /papers/. */
+  papers: defineCollection({ loader: papersLoader(), schema: paperTextSchema }),
 };

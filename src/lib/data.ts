@@ -9,6 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkReferences } from './integrity.ts';
 import { REFERENCE_RULES } from './reference-rules.ts';
 import { groupBy } from './group.ts';
+import { paperNames } from './papers/names.ts';
 
 export type MeetingEntry = CollectionEntry<'meetings'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
@@ -71,6 +72,8 @@ async function build() {
     figuresByReport: groupBy(figures, (f) => f.data.report),
     inspectionsByReport: groupBy(inspections, (i) => i.data.report),
     gridByReport: groupBy(grid, (g) => g.data.report),
+    /** Each source paper named in words ("the agenda pack of 29 January 2025"), for "Source" links. */
+    paperNames: paperNames(documents, meetings),
   };
 }
 

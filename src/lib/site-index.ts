@@ -12,8 +12,10 @@ import type { Plan } from '../schemas/plans.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Person } from '../schemas/people.ts';
 import { comparePeople, latestRoleText, personUrl } from './people/page.ts';
+import type { SourceDocument } from '../schemas/documents.ts';
 import { plainText, shorten } from './inline.ts';
 import { glossaryHref } from './glossary.ts';
+import { paperUrl, PAPERS_URL } from './papers/parts.ts';
 import { actionUrl, bodyUrl, compareMeetings, formatDate, meetingUrl, meetingYear, planUrl, questionUrl, reportUrl } from './meetings.ts';
 
 interface Entry<T> {
@@ -31,6 +33,8 @@ export interface SiteIndexInput {
   glossary: Entry<GlossaryEntry>[];
   /** The people the papers name; each has a page under /people/. */
   people?: Entry<Person>[];
+  /** The source papers; each has its own page under /papers/. */
+  documents?: Entry<SourceDocument>[];
 }
 
 export interface IndexLink {
@@ -42,7 +46,7 @@ export interface IndexLink {
 
 export interface IndexSection {
   /** i18n key under siteIndex.sections and the heading's id. */
-  key: 'pages' | 'meetings' | 'bodies' | 'reports' | 'actions' | 'questions' | 'plans' | 'glossary' | 'people';
+  key: 'pages' | 'meetings' | 'bodies' | 'reports' | 'actions' | 'questions' | 'plans' | 'glossary' | 'people' | 'papers';
   /** Link to the section's own listing page, when it has one. */
   listing?: string;
   links: IndexLink[];
@@ -62,6 +66,7 @@ export const FIXED_PAGES: readonly (readonly [string, string])[] = [
   ['plan', '/plan/'],
   ['search', '/search/'],
   ['glossary', '/glossary/'],
+  ['papers', PAPERS_URL],
   ['languages', '/languages/'],
   ['accessibility', '/accessibility/'],
   ['sitemap', '/site-index/'],
@@ -147,6 +152,11 @@ export function buildSiteIndex(site: SiteIndexInput, t: Translate): IndexSection
       links: [...site.glossary]
         .sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'))
         .map((g) => ({ href: glossaryHref(g.data.term), label: g.data.term })),
+    },
+    {
+      key: 'papers',
+      listing: PAPERS_URL,
+      links: [...(site.documents ?? [])].sort((a, b) => a.id.localeCompare(b.id)).map((d) => ({ href: paperUrl(d.id), label: d.data.title })),
     },
   ];
 }

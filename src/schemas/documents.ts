@@ -17,6 +17,19 @@ export const documentSchema = z.object({
   enquiries: z.array(z.string()).default([]),
   /** Format notes for readers, e.g. that it is a markdown rendering of another paper. */
   note: z.string().optional(),
+  /**
+   * The web address of the original published paper (PDF or Word file) on the publisher's site,
+   * when the office records it: http or https only. The paper's page links to it; without it, the
+   * page says who holds the original and gives the contact the paper prints. Optional; the importer
+   * does not set it: add it to the document's JSON by hand (and note it in imports/CORRECTIONS.md).
+   */
+  originalUrl: z
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'expected the http:// or https:// address of the original paper, for example https://www.norfolk-pcc.gov.uk/papers/agenda.pdf',
+    })
+    .optional(),
   /** Number of lines in the source file, for provenance. */
   lines: z.number().int().positive(),
 });

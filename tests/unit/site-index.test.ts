@@ -48,6 +48,7 @@ describe('buildSiteIndex', () => {
     questions: [{ id: 'q1', data: { meeting: '2024-10-08-pam', order: 1, question: ['How many **officers** carry Naloxone?'] } }],
     plans: [{ id: '2022-24', data: { title: 'Police, Crime & Community Safety Plan 2022-24', order: 1 } }],
     glossary: [{ id: 'pcc', data: { term: 'PCC' } }, { id: 'acc', data: { term: 'ACC' } }],
+    documents: [{ id: '004_b', data: { title: 'Agenda pack, 16 April 2025' } }, { id: '001_a', data: { title: 'Agenda pack, 29 January 2025' } }],
     people: [
       { id: 'sarah-taylor', data: { name: 'Sarah Taylor', alsoKnownAs: [], roles: [{ title: 'Police and Crime Commissioner', organisation: 'OPCCN', asOf: '2024-10-08', source: { doc: 'd', line: 1 } }] } },
       { id: 'nick-davison', data: { name: 'Nick Davison', alsoKnownAs: [], roles: [{ title: 'Assistant Chief Constable', source: { doc: 'd', line: 2 } }] } },
@@ -57,12 +58,20 @@ describe('buildSiteIndex', () => {
   const section = (key: string) => sections.find((s) => s.key === key)!;
 
   it('lists the fixed pages first, then every entry of every section at its stable URL', () => {
-    expect(sections.map((s) => s.key)).toEqual(['pages', 'meetings', 'bodies', 'reports', 'actions', 'questions', 'people', 'plans', 'glossary']);
+    expect(sections.map((s) => s.key)).toEqual(['pages', 'meetings', 'bodies', 'reports', 'actions', 'questions', 'people', 'plans', 'glossary', 'papers']);
     expect(section('pages').links.map((l) => l.href)).toEqual(FIXED_PAGES.map(([, href]) => href));
     expect(section('meetings').links.map((l) => l.href)).toEqual(['/meetings/2024-10-08-pam/', '/meetings/2025-01-29-pam/']);
     expect(section('bodies').links).toEqual([{ href: '/bodies/pcc-accountability-meeting/', label: 'PCC Accountability Meeting' }]);
     expect(section('plans').links).toEqual([{ href: '/plan/2022-24/', label: 'Police, Crime & Community Safety Plan 2022-24' }]);
     expect(section('glossary').links.map((l) => l.href)).toEqual(['/glossary/#acc', '/glossary/#pcc']);
+    expect(section('papers')).toEqual({
+      key: 'papers',
+      listing: '/papers/',
+      links: [
+        { href: '/papers/001_a/', label: 'Agenda pack, 29 January 2025' },
+        { href: '/papers/004_b/', label: 'Agenda pack, 16 April 2025' },
+      ],
+    });
     expect(section('people').links).toEqual([
       { href: '/people/nick-davison/', label: 'Nick Davison', detail: 'Assistant Chief Constable' },
       { href: '/people/sarah-taylor/', label: 'Sarah Taylor', detail: 'Police and Crime Commissioner, OPCCN' },
