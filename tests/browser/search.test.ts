@@ -119,6 +119,23 @@ describe('search page behaviour', () => {
     await assertClean(page);
   });
 
+  test('a word in no paper says so and suggests where to look, whether Pagefind finds nothing or only words that begin the same way', async () => {
+    // "xq…" begins like no word; "x…" begins like "X" in a table caption, which Pagefind falls back to.
+    for (const query of ['qqqqzzzz', 'xyzzyqq']) {
+      const page = (open = await openPage(`/search/?q=${query}`, { width: 375 }));
+      const status = await waitForCount(page);
+      expect(status, query).toMatch(new RegExp(`^No (results for|page contains) “${query}”`));
+      const suggest = page.locator('os-search [data-suggest]');
+      expect(await suggest.isVisible(), query).toBe(true);
+      expect(await suggest.locator('a[href="/glossary/"]').count()).toBe(1);
+      await closePage(page);
+      open = undefined;
+    }
+    const page = (open = await openPage('/search/?q=Naloxone', { width: 375 }));
+    await waitForCount(page);
+    expect(await page.locator('os-search [data-suggest]').isVisible()).toBe(false);
+  });
+
   test('results are text and <mark> only: the excerpt holds no other elements', async () => {
     const page = (open = await openPage('/search/?q=Naloxone', { width: 1280 }));
     await waitForCount(page);

@@ -7,6 +7,7 @@
  * - builds every result from text nodes; Pagefind's excerpt is reduced to text
  *   and <mark> runs (excerptParts) and never assigned as HTML.
  */
+import { foundAskedWords } from '../../lib/search-match.ts';
 import {
   FILTER_KEYS,
   emptyFilters,
@@ -26,6 +27,7 @@ interface Strings {
   countFilteredOne: string;
   countFilteredOther: string;
   noResults: string;
+  onlySimilar: string;
   noFilteredResults: string;
   showing: string;
   filterOption: string;
@@ -211,6 +213,7 @@ class OsSearch extends HTMLElement {
       this.ref<HTMLButtonElement>('more').hidden = true;
       this.ref<HTMLElement>('showing').textContent = '';
       this.updateFilters(await pagefind.filters());
+      this.ref('suggest').hidden = true;
       this.announce('');
       return;
     }
@@ -222,23 +225,32 @@ class OsSearch extends HTMLElement {
     this.total = response.results.length;
     this.shown = 0;
     list.replaceChildren();
-    await this.showMore(false);
+    const first = await this.showMore(false);
     if (token !== this.seq) return;
     list.removeAttribute('aria-busy');
     const s = this.strings;
+    // Pagefind falls back to shorter prefixes of a word no page contains: say so instead of
+    // presenting pages that only share a first letter as answers.
+    const onlyPrefixes = this.state.q !== '' && this.total > 0 && !foundAskedWords(first.map((d) => d.excerpt), this.state.q);
+    const nothing = this.total === 0 || onlyPrefixes;
     const message =
       this.state.q === ''
         ? this.total === 0 ? s.noFilteredResults : fillTemplate(this.total === 1 ? s.countFilteredOne : s.countFilteredOther, { count: this.total })
-        : this.total === 0 ? fillTemplate(s.noResults, { query: this.state.q }) : fillTemplate(this.total === 1 ? s.countOne : s.countOther, { count: this.total, query: this.state.q });
+        : this.total === 0
+          ? fillTemplate(s.noResults, { query: this.state.q })
+          : onlyPrefixes
+            ? fillTemplate(s.onlySimilar, { query: this.state.q })
+            : fillTemplate(this.total === 1 ? s.countOne : s.countOther, { count: this.total, query: this.state.q });
+    this.ref('suggest').hidden = !nothing;
     this.announce(message);
   }
 
   /** Load and show the next page of results; when asked, move focus to the first new one. */
-  private async showMore(focus: boolean): Promise<void> {
+  private async showMore(focus: boolean): Promise<ResultData[]> {
     const token = this.seq;
     const batch = this.pending.slice(this.shown, this.shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
-    if (token !== this.seq) return;
+    if (token !== this.seq) return data;
     const list = this.ref<HTMLOListElement>('results');
     const items = data.map((d) => this.renderResult(d));
     list.append(...items);
@@ -248,6 +260,7 @@ class OsSearch extends HTMLElement {
     this.ref<HTMLElement>('showing').textContent =
       this.total > PAGE_SIZE ? fillTemplate(this.strings.showing, { shown: this.shown, count: this.total }) : '';
     if (focus) items[0]?.querySelector('a')?.focus();
+    return data;
   }
 
   private renderResult(d: ResultData): HTMLLIElement {
