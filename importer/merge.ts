@@ -250,7 +250,7 @@ export function similarity(a: string, b: string): number {
 type Place = (r: Ref) => string;
 
 /** The status sentence an update ends with, as printed ("Action closed."), or the status itself. */
-const STATUS_SENTENCE = /(?:Action closed|Action ongoing|New Action(?: \([^)]*\))?)\.$/i;
+const STATUS_SENTENCE = /(?:Action (?:closed|complete|completed)|Action ongoing|New Action(?: \([^)]*\))?)\.$/i;
 const statusWording = (u: Record<string, unknown>): string => {
   const last = collapse((u['text'] as string[]).join(' '));
   return STATUS_SENTENCE.exec(last)?.[0] ?? String(u['status']);
@@ -276,12 +276,15 @@ function mergeUpdates(
   const norm = (u: Record<string, unknown>) =>
     collapse((u['text'] as string[]).join(' '))
       .replace(/[–-]/g, '-')
-      .replace(/\s*(?:Action closed|Action ongoing|New Action(?: \([^)]*\))?)\.$/i, '')
+      .replace(/\s*(?:Action (?:closed|complete|completed)|Action ongoing|New Action(?: \([^)]*\))?)\.$/i, '')
       .replace(/^\d{1,2} [A-Z][a-z]+ \d{4}\s*-\s*/, '');
   const src = (u: Record<string, unknown>) => (u['sources'] as Ref[])[0]!;
   for (const u of all) {
     // One update's wording under another date: which date is right cannot be told.
-    const moved = out.find((x) => norm(x).length >= 20 && norm(x) === norm(u) && (x['meeting'] !== u['meeting'] || x['date'] !== u['date']));
+    // An undated update and the same update dated with its own meeting's date are one update (a later paper
+    // repeats "New Action." as "29 January 2025 – New Action."): the dates agree where both are given.
+    const datesAgree = (x: Record<string, unknown>) => x['date'] === undefined || u['date'] === undefined || x['date'] === u['date'];
+    const moved = out.find((x) => norm(x).length >= 20 && norm(x) === norm(u) && (x['meeting'] !== u['meeting'] || !datesAgree(x)));
     if (moved) {
       throw new HintedImportError(
         fileOf(src(u).doc),
@@ -291,9 +294,15 @@ function mergeUpdates(
         `correct the date in the paper that has it wrong; an update's date sets the meeting it was given at and, for a closing update, the action's age`,
       );
     }
-    const same = out.find((x) => x['meeting'] === u['meeting'] && x['date'] === u['date'] && norm(x) === norm(u));
+    const same = out.find((x) => x['meeting'] === u['meeting'] && datesAgree(x) && norm(x) === norm(u));
     if (same) {
       same['sources'] = unionRefs(same['sources'] as Ref[], u['sources'] as Ref[]);
+      // The repeat that prints the date gives it to the update.
+      if (same['date'] === undefined && u['date'] !== undefined) {
+        const dated = compact({ date: u['date'], dateText: u['dateText'], ...same });
+        for (const k of Object.keys(same)) delete same[k];
+        Object.assign(same, dated);
+      }
       // A repeat that omits the status sentence gives way to the version that states it.
       if (!same['status'] && u['status']) {
         same['text'] = u['text'];

@@ -241,7 +241,8 @@ export function splitUpdates(paras: string[]): Array<{ dateText?: string; date?:
   for (const u of out) {
     const last = u.text[u.text.length - 1]!;
     let m: RegExpExecArray | null;
-    if (/Action closed\.$/i.test(last)) Object.assign(u, { status: 'closed' });
+    // "Action complete." is the publisher's other wording of "Action closed." (the publisher profile's status words, once wired in, replace this list).
+    if (/Action (?:closed|complete|completed)\.$/i.test(last)) Object.assign(u, { status: 'closed' });
     else if (/Action ongoing\.$/i.test(last)) Object.assign(u, { status: 'ongoing' });
     else if ((m = /New Action(?: \(([^)]+)\))?\.$/i.exec(last))) {
       Object.assign(u, { status: 'new' });

@@ -26,6 +26,7 @@ import {
   type Block,
   type Node,
 } from './reports-body.ts';
+import { HintedImportError } from './meetings-util.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 import { buildTables, noteKind, parseCaption, type Caption, type TableDraft, type TableNote } from './tables.ts';
 
@@ -270,15 +271,38 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
           nodes.push({ kind: 'inspection', id: insp.id, line: b.start });
           break;
         }
-        const c = nextIndex(i + 1);
+        // A table split by a page break: a blank line, then more rows before the caption, with the
+        // header repeated or not. The rows join the table when they have as many cells as the rows above.
+        let rows = b.rows;
+        let c = nextIndex(i + 1);
+        for (let prev = i, more = blocks[c]; more?.type === 'table' && c === prev + 2 && blocks[prev + 1]?.type === 'gap'; more = blocks[c]) {
+          const before = rows[rows.length - 1]!;
+          const head = rows[0]!;
+          const bad = more.rows.find((r) => r.cells.length !== before.cells.length);
+          if (bad) {
+            throw new HintedImportError(
+              bld.doc.file,
+              bad.line,
+              `a table row with ${before.cells.length} cells, like line ${before.line} above the page break (a table split by a page break goes on with rows of the same shape)`,
+              `${bad.cells.length} cells: ${bad.cells.join(' | ').slice(0, 80)}`,
+              `if the rows continue the table above, give them the same columns (a TAB between cells, an empty cell kept as a TAB); if they are another table, print its caption "Table N: …" under each table`,
+            );
+          }
+          const repeated = more.rows[0]!.cells.join('\t') === head.cells.join('\t');
+          bld.joins.push([before.line, more.rows[0]!.line]);
+          rows = [...rows, ...(repeated ? more.rows.slice(1) : more.rows)];
+          prev = c;
+          c = nextIndex(c + 1);
+        }
         const caption = captionAt(c);
         if (!caption || caption.kind !== 'table') {
           const found = blocks[c];
-          throw new ImportError(
+          throw new HintedImportError(
             bld.doc.file,
             found ? found.start : b.end,
-            `a "Table N: …" caption under the table printed at lines ${b.start}-${b.end}`,
+            `a "Table N: …" caption under the table printed at lines ${b.start}-${blocks[prevIndex(c - 1)]?.end ?? b.end}`,
             blockText(found) || (found ? found.type : 'the end of the report'),
+            'every table of a report is followed by its caption ("Table 4: …" or "Table 4 – …") on its own line after a blank line; a table split by a page break goes on with rows of the same number of cells',
           );
         }
         const notes: TableNote[] = [];
@@ -291,7 +315,7 @@ function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclo
           notes.push({ kind, text: nb.lines[0] ?? '' });
           last = j;
         }
-        const built = buildTables(b.rows, caption, {
+        const built = buildTables(rows, caption, {
           file: bld.doc.file,
           docId: bld.doc.id,
           reportId: bld.reportId,
