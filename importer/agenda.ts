@@ -35,6 +35,7 @@ import {
   ref,
   throwProblems,
 } from './meetings-util.ts';
+import { profile } from './profile.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export interface AgendaItemDraft {
@@ -388,19 +389,8 @@ export function parseEnquiries(doc: SourceDoc, from: number): { lines: string[];
   throw new ImportError(doc.file, from, 'the enquiries block to end with an "Email" line within 25 lines');
 }
 
-/** Languages of the availability notice, recognised by the language name each paragraph names. */
-export const NOTICE_LANGUAGES: Array<{ code: string; marker: RegExp }> = [
-  { code: 'bg', marker: /на български език/ },
-  { code: 'hu', marker: /magyar nyelven/ },
-  { code: 'lt', marker: /lietuvių kalba/ },
-  { code: 'ml', marker: /മലയാളത്തിലുള്ള/ },
-  { code: 'pl', marker: /w języku polskim/ },
-  { code: 'pt', marker: /em português/ },
-  { code: 'ro', marker: /în limba română/ },
-  { code: 'ru', marker: /на русском/ },
-  { code: 'es', marker: /en español/ },
-  { code: 'ar', marker: /باللغة العربية/ },
-];
+/** Languages of the availability notice (publisher profile), recognised by the language name each paragraph names. */
+export const NOTICE_LANGUAGES: Array<{ code: string; marker: RegExp }> = profile().noticeLanguages.map((l) => ({ code: l.code, marker: new RegExp(l.marker, 'u') }));
 
 /** The notice paragraphs that follow the enquiries block; stops at the first paragraph in no known language. */
 export function parseNotice(doc: SourceDoc, from: number): { languages: Array<{ code: string; text: string; line: number }>; end: number } {

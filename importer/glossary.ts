@@ -49,6 +49,7 @@
 import { glossarySchema } from '../src/schemas/glossary.ts';
 import { glossaryId } from '../src/lib/glossary.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { profile } from './profile.ts';
 
 interface Ref {
   doc: string;
@@ -59,14 +60,7 @@ interface Ref {
  * Capitalised tokens that the rules above would take for acronyms but that are
  * not, each with the reason.
  */
-export const NOT_ACRONYMS: Readonly<Record<string, string>> = {
-  HH: 'hours in the duration notation "HH:MM:SS" (Table 10)',
-  MM: 'minutes in the duration notation "HH:MM:SS" (Table 10)',
-  SS: 'seconds in the duration notation "HH:MM:SS" (Table 10)',
-  GOV: 'part of the website name "GOV.UK"',
-  BOTNET: 'the ordinary word "botnet" set in capitals (002:164)',
-  IMPACT: 'the campaign name "Operation IMPACT", which the same paper also writes "#Impact" (002:99): a word, not initials',
-};
+export const NOT_ACRONYMS: Readonly<Record<string, string>> = profile().notAcronyms;
 
 /** Small joining words that may sit inside an expansion without giving a letter. */
 const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from', 'or', 'a', 'an', '&', 'into']);
@@ -266,7 +260,7 @@ function brackets(line: string): Bracket[] {
 
 /**
  * A bracket that closes a TAB-separated table cell holds a label, not an
- * expansion's acronym: the grid's owner codes "(OPCCN)" and "(NC)" end every
+ * expansion's acronym: the grid's owner codes (the profile's, e.g. "(NC)") end every
  * Action cell, and the words before them are the action, not a full form.
  */
 function closesCell(line: string, b: Bracket): boolean {

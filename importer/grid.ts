@@ -1,5 +1,5 @@
 /**
- * The 2016/17 performance grid (002_d59e3f7d13789de4 lines 38-222): one TAB
+ * A performance grid (the 2016/17 grid of the seed papers): one TAB
  * table with the columns Strategic Objective | Action | Evidence/Link |
  * Commentary. This module turns it into one `grid` entry per strategic
  * objective (ids `so-1` … `so-27`) plus the grid's `reports` entry (whose
@@ -14,7 +14,8 @@
  *   SO17) is a continuation row shifted one column left: it is read as such
  *   and the repair is recorded on the action. It never starts an objective.
  * - Blank lines inside the table are page breaks, never row ends.
- * - An action ends with its owner code(s) "(OPCCN)" or "(NC)". A cell with
+ * - An action ends with its owner code(s), e.g. "(NC)": the publisher
+ *   profile's `ownerCodes`. A cell with
  *   two codes holds two actions printed together (130): kept as printed, both
  *   owners listed, the repair recorded.
  * - Evidence is split into items: every URL (as printed, percent-encoding
@@ -26,9 +27,11 @@
  */
 import { gridObjectiveSchema } from '../src/schemas/grid.ts';
 import { reportSchema, type ReportBlock } from '../src/schemas/reports.ts';
+import { profile } from './profile.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
-export type Owner = 'OPCCN' | 'NC';
+/** An owner code printed at the end of a grid action: one of the publisher profile's `ownerCodes`. */
+export type Owner = string;
 
 export interface GridEvidence {
   text: string;
@@ -75,8 +78,12 @@ export const GRID_HEADER = ['Strategic Objective', 'Action', 'Evidence/Link', 'C
 
 const PRIORITY_RE = /^Priority (\d+):\s*(.+)$/;
 const OBJECTIVE_RE = /^SO(\d+):\s*(.+)$/;
-const OWNER_RE = /\((OPCCN|NC)\)/g;
-const TRAILING_OWNER_RE = /\((?:OPCCN|NC)\)$/;
+const OWNER_CODES = profile().ownerCodes.map((o) => o.code);
+const OWNER_ALT = OWNER_CODES.length ? OWNER_CODES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
+const OWNER_RE = new RegExp(`\\((${OWNER_ALT})\\)`, 'g');
+const TRAILING_OWNER_RE = new RegExp(`\\((?:${OWNER_ALT})\\)$`);
+const MERGED_SPLIT_RE = new RegExp(`(?<=\\((?:${OWNER_ALT})\\))\\s+`);
+const ownerCodesText = OWNER_CODES.map((c) => `"(${c})"`).join(' or ');
 const URL_RE = /https?:\/\/[^\s<>()"]+/g;
 const urlCheck = gridObjectiveSchema.shape.actions.element.shape.evidence.unwrap().element.shape.url.unwrap();
 
@@ -127,7 +134,7 @@ export function parseEvidence(cell: string, file: string, line: number): GridEvi
 /** Owner codes printed in an action cell, in order (a merged cell has two). */
 export function parseOwners(action: string, file: string, line: number): Owner[] {
   if (!TRAILING_OWNER_RE.test(action)) {
-    throw new ImportError(file, line, 'an owner code "(OPCCN)" or "(NC)" at the end of the Action cell', action);
+    throw new ImportError(file, line, `an owner code ${ownerCodesText || '(none listed in the publisher profile)'} at the end of the Action cell`, action);
   }
   return [...action.matchAll(OWNER_RE)].map((m) => m[1] as Owner);
 }
@@ -135,7 +142,7 @@ export function parseOwners(action: string, file: string, line: number): Owner[]
 /** Split a merged action cell into the actions it holds: each ends with an owner code. */
 export function splitMergedActions(action: string): string[] {
   return action
-    .split(/(?<=\((?:OPCCN|NC)\))\s+/)
+    .split(MERGED_SPLIT_RE)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -279,7 +286,7 @@ function nextRowAction(doc: SourceDoc, i: number): { text: string; line: number 
 
 /** The cover lines printed above the grid that belong to its report. */
 export interface GridCover {
-  /** Agenda item line, e.g. "7. Police and Crime Commissioner for Norfolk's 2016-17 Annual Report". */
+  /** Agenda item line, e.g. "7. Police and Crime Commissioner for <area>'s 2016-17 Annual Report". */
   item?: { number: string; text: string; line: number };
   /** The grid's title line, e.g. "Annex 1 – Appendix A (Performance grid for 2016/17)". */
   title: { text: string; line: number };

@@ -21,7 +21,8 @@ import type { Aliases } from './aliases.ts';
 import type { Claimed, MeetingDraftData } from './meetings-types.ts';
 import { bodyByName, BODIES, compact, isBlank, plainLine } from './meetings-util.ts';
 import { parseSummary } from './minutes.ts';
-import { parsePaf } from './paf.ts';
+import { formalMinutesAt, parseFormalMinutes, parsePaf } from './paf.ts';
+import { profile, profilePath, publisherOf } from './profile.ts';
 import { parseGrid } from './grid.ts';
 import { parseReports } from './reports.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
@@ -47,13 +48,8 @@ export interface Skip {
   lines: RegExp[];
 }
 
-/** The explicit skip list. Every entry says why. */
-export const SKIPS: Skip[] = [
-  {
-    reason: 'logo residue: the words of the Norfolk Constabulary logo, extracted as text (004:471-472)',
-    lines: [/^NORFOLK$/, /^CONSTABULARY$/],
-  },
-];
+/** The explicit skip list, from the publisher profile. Every entry says why. */
+export const SKIPS: Skip[] = profile().skips.map((s) => ({ reason: s.reason, lines: s.lines.map((l) => new RegExp(l, 'u')) }));
 
 export interface DispatchResult {
   entries: EntryDraft[];
@@ -83,6 +79,9 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
   const identity = aliases.documents.find((d) => d.doc === doc.id);
   const summaryAt = findLine(doc, /^Summary of the .+/);
   const firstIsBody = bodyByName(plainLine(doc.lines[firstContent - 1] ?? '')) !== undefined;
+  // Formal minutes name the body on their first line too, then "Minutes of the meeting held on …".
+  const formalAt = formalMinutesAt(doc, firstContent);
+  let paperBody: string | undefined;
   const gridHeader = doc.lines.findIndex((l) => /^Strategic Objective\tAction\t/.test(l)) + 1 || undefined;
   const originatorAt = findLine(doc, ORIGINATOR);
 
@@ -95,7 +94,10 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
   let published: string | undefined;
   let cursor = firstContent;
 
-  if (firstIsBody) {
+  if (formalAt) {
+    kind = 'minutes';
+    title = '';
+  } else if (firstIsBody) {
     // Agenda cover, then enquiries, then the notice.
     const enqAt = findLine(doc, /^(?:All )?Enquiries to:?$/i, firstContent);
     const coverEnd = (enqAt ?? summaryAt ?? gridHeader ?? last + 1) - 1;
@@ -145,7 +147,7 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
     throw new ImportError(
       doc.file,
       firstContent,
-      'an agenda cover naming a known body, a "Summary of the …" meeting summary, or an identity decision for this paper in imports/aliases.json',
+      'an agenda cover naming a known body, minutes opening with the body\'s name and "Minutes of the meeting held on <date>", a "Summary of the …" meeting summary, or an identity decision for this paper in imports/aliases.json',
       doc.lines[firstContent - 1],
     );
   }
@@ -163,6 +165,14 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
       const date = (meeting.dateClaims ?? [])[0]?.text ?? '';
       title = `${plainLine(doc.lines[summaryAt - 1] ?? '')}, ${date}`;
     }
+  } else if (formalAt) {
+    const p = parseFormalMinutes(doc, firstContent, identity);
+    claim('minutes', p.claimed);
+    entries.push(...p.entries);
+    warnings.push(...p.warnings);
+    cursor = last + 1;
+    paperBody = p.body;
+    title = `${BODIES.find((b) => b.id === p.body)?.name ?? p.body} minutes, ${p.dateText}`;
   } else if (kind === 'minutes') {
     const p = parsePaf(doc, identity!);
     claim('paf', p.claimed);
@@ -227,7 +237,7 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
       title,
       kind,
       sourceFile: doc.file,
-      publisher: coverBody === 'police-and-crime-panel' ? 'Norfolk County Council' : 'Office of the Police and Crime Commissioner for Norfolk (OPCCN)',
+      publisher: documentPublisher(doc, coverBody ?? paperBody ?? identity?.body),
       published,
       enquiries,
       lines: doc.lines.length,
@@ -235,6 +245,17 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
     }),
   });
   return { entries, claims: claims.sort((a, b) => a.from - b.from || a.to - b.to), warnings };
+}
+
+/**
+ * The publisher of a paper: the profile's publisher of the paper's body (from its cover or its identity
+ * decision); a paper with neither is the site's own publisher's (a meeting summary).
+ */
+function documentPublisher(doc: SourceDoc, body: string | undefined): string {
+  if (body === undefined) return profile().site.publisher;
+  const name = publisherOf(body);
+  if (name === undefined) throw new ImportError(doc.file, undefined, `a publisher for body "${body}" in the publisher profile (${profilePath()})`, undefined, { hint: 'list the body under one publisher\'s "publishes"' });
+  return name;
 }
 
 /** "12-14, 20" from [12, 13, 14, 20]. */

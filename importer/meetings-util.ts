@@ -6,6 +6,7 @@
 import { formatDate, weekdayOf } from '../src/lib/meetings.ts';
 import type { Ref } from './meetings-types.ts';
 import { ImportError } from './source.ts';
+import { profile } from './profile.ts';
 
 /** Weekday name of an ISO date: the site's own (src/lib/meetings.ts). */
 export { weekdayOf };
@@ -183,31 +184,11 @@ export interface BodyDef {
   order: number;
 }
 
-/** The scrutiny bodies. A paper naming a body not listed here is an import error, never a silent guess. */
-export const BODIES: BodyDef[] = [
-  {
-    id: 'pcc-accountability-meeting',
-    name: 'PCC Accountability Meeting',
-    abbreviation: 'PAM',
-    names: ['PCC Accountability Meeting', "PCC's Accountability Meeting", 'PCC ACCOUNTABILITY MEETING'],
-    order: 1,
-  },
-  {
-    id: 'police-accountability-forum',
-    name: 'Police Accountability Forum',
-    abbreviation: 'PAF',
-    names: ['Police Accountability Forum'],
-    order: 2,
-  },
-  {
-    id: 'police-and-crime-panel',
-    name: 'Police and Crime Panel',
-    abbreviation: 'PCP',
-    names: ['Norfolk Police and Crime Panel', 'Police and Crime Panel'],
-    order: 3,
-  },
-  { id: 'strategic-deep-dive', name: 'Strategic Deep Dive', abbreviation: 'SDD', names: ['Strategic Deep Dive'], order: 4 },
-];
+/**
+ * The scrutiny bodies, from the publisher profile (importer/profile.ts). A paper naming a body not
+ * listed there is an import error, never a silent guess.
+ */
+export const BODIES: BodyDef[] = profile().bodies.map((b) => ({ id: b.id, name: b.name, abbreviation: b.abbreviation, names: [...b.names], order: b.order }));
 
 /** The body a printed name refers to, or undefined. Matching is case-insensitive on the whole name. */
 export function bodyByName(name: string): BodyDef | undefined {

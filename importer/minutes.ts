@@ -38,6 +38,7 @@ import {
   throwProblems,
 } from './meetings-util.ts';
 import { personId } from './people.ts';
+import { planPartAt, type MeetingWhen } from './profile.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export interface ListItemDraft {
@@ -143,16 +144,15 @@ export function speakers(paras: string[]): string[] {
   return out;
 }
 
-/** Plan entry id for a section or agenda title naming a pillar or priority. */
-export function planEntryFor(title: string, meetingDate?: string): string | undefined {
-  const pillar = /\bPillar (\d+)\b/.exec(title);
-  if (pillar) return `2022-24-pillar-${pillar[1]}`;
-  const priority = /\bPriority (\d+)\b/.exec(title);
-  if (priority) {
-    if (/2025-29/.test(title)) return `2025-29-priority-${priority[1]}`;
-    if (meetingDate && meetingDate >= '2016-01-01' && meetingDate < '2018-04-01') return `2016-17-priority-${priority[1]}`;
-  }
-  return undefined;
+/**
+ * Plan entry id for a section or agenda title naming a plan part ("Pillar 2", "Priority 3"): the part of
+ * the plan in force at the meeting's date, through the publisher profile's plans (their part words and
+ * in-force dates). No plan in force, or several: unlinked, and `warn` is told why (never a guess).
+ */
+export function planEntryFor(title: string, when?: MeetingWhen, warn?: (message: string) => void): string | undefined {
+  const r = planPartAt(title, when);
+  if (r.id === undefined && r.reason !== undefined) warn?.(`"${clean(title)}": not linked to a plan: ${r.reason}`);
+  return r.id;
 }
 
 export type SectionKind =
@@ -396,7 +396,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
 
   for (const s of sections) {
     const narrative: NumberedLine[] = [];
-    const sectionPlan = planEntryFor(s.title, date.date);
+    const sectionPlan = planEntryFor(s.title, date.date, (w) => warnings.push(`${doc.file}:${s.line}: ${w}`));
     const bullets = () => s.lines.filter((l) => !isBlank(l.raw));
     if (s.kind === 'attendance' || s.kind === 'apologies') {
       for (const l of bullets()) (s.kind === 'attendance' ? attendance : apologies).push(parseAttendee(doc, l.n, l.raw));

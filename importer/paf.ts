@@ -22,6 +22,7 @@ import {
   throwProblems,
 } from './meetings-util.ts';
 import { parseBlocks, planEntryFor, readSignatures, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
+import type { MeetingWhen } from './profile.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 /** Who and when, for a paper that does not say: recorded in imports/aliases.json. */
@@ -63,7 +64,14 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
   const warnings: string[] = [];
   const L = (n: number) => doc.lines[n - 1] ?? '';
   const id = identity.meeting;
-  const planDate = identity.planPeriod === '2016-17' ? '2017-06-01' : undefined;
+  // The plan in force when the meeting was held (its date, or the range the papers allow), or the one a decision names.
+  const planWhen: MeetingWhen =
+    identity.date.kind === 'exact'
+      ? identity.planPeriod === undefined
+        ? identity.date.date
+        : { notBefore: identity.date.date, notAfter: identity.date.date, period: identity.planPeriod }
+      : compact({ notBefore: identity.date.notBefore, notAfter: identity.date.notAfter, period: identity.planPeriod });
+  const planWarn = (w: string) => warnings.push(`${doc.file}: ${w}`);
 
   // Split into: leading fragment, numbered sections, signatures.
   interface Sec {
@@ -197,7 +205,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
     const blocks = parseBlocks(narrative, repairs, doc.file);
     warnings.push(...repairs);
     // The presenter: "<who> presented the report" / "<who> gave a summary of the report".
-    let planEntry = planEntryFor(s.title, planDate);
+    let planEntry = planEntryFor(s.title, planWhen, planWarn);
     for (const b of blocks) {
       if (b.type !== 'p') continue;
       const m = /^(?:The )?(.+?) (?:presented|gave a summary of) the report\b/.exec(b.text);
@@ -205,7 +213,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
         presenter = m[1]!;
         // "… the Strategic Policing Objectives for Priority 7 of the Police and Crime Plan."
         const p = /\bPriority \d+ of the Police and Crime Plan\b/.exec(b.text);
-        if (p) planEntry ??= planEntryFor(p[0], planDate);
+        if (p) planEntry ??= planEntryFor(p[0], planWhen, planWarn);
         break;
       }
     }

@@ -11,6 +11,7 @@
  */
 import type { Ref } from './meetings-types.ts';
 import { clean, collapse, isBlank, parseDateText, slugify } from './meetings-util.ts';
+import { profile } from './profile.ts';
 import type { EntryDraft, SourceDoc } from './source.ts';
 
 const HONORIFICS = /^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof)\.?\s+/;
@@ -38,14 +39,10 @@ export interface RoleClaim {
 }
 
 /** Abbreviations of titles, for recognising short forms such as "ACC Davison". */
-const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/^Temporary Assistant Chief Constable$|^T\/ACC$/i, 'T/ACC'],
-  [/^Assistant Chief Constable$|^ACC$/i, 'ACC'],
-  [/^Deputy Chief Constable$|^DCC$/i, 'DCC'],
-  [/^Chief Constable$|^CC$/i, 'CC'],
-  [/^Assistant Chief Officer$|^ACO$/i, 'ACO'],
-  [/^Police and Crime Commissioner$|^PCC$/i, 'PCC'],
-];
+const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = profile().titleAbbreviations.map((t) => [
+  new RegExp(`^(?:${t.titles.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i'),
+  t.abbreviation,
+]);
 
 export function titleAbbreviation(title: string): string | undefined {
   return TITLE_ABBREVIATIONS.find(([re]) => re.test(title.trim()))?.[1];

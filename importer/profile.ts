@@ -307,8 +307,11 @@ export function partNamed(text: string, p: Profile = profile()): { word: string;
   return { word: m[1]!, number: Number(m[2]), ...(period ? { period } : {}) };
 }
 
-/** When a meeting was held: its date, or the range it must lie in when the papers do not say. */
-export type MeetingWhen = string | { notBefore?: string; notAfter?: string } | undefined;
+/**
+ * When a meeting was held: its date, or the range it must lie in when the papers do not say, and the plan
+ * period a recorded decision names for it, if any.
+ */
+export type MeetingWhen = string | { notBefore?: string; notAfter?: string; period?: string } | undefined;
 
 /**
  * The plan entry a text's "<part word> N" refers to at a meeting: the plan the text names by period,
@@ -320,8 +323,10 @@ export function planPartAt(
   when: MeetingWhen,
   p: Profile = profile(),
 ): { id: string; plan: ProfilePlan } | { id?: undefined; reason?: string } {
-  const part = partNamed(text, p);
-  if (!part) return {};
+  const found = partNamed(text, p);
+  if (!found) return {};
+  // A recorded decision may name the plan for a paper that does not (imports/aliases.json "planPeriod").
+  const part = found.period === undefined && typeof when === 'object' && when.period !== undefined ? { ...found, period: when.period } : found;
   const candidates = p.plans.filter((x) => x.partWords.includes(part.word));
   let plan: ProfilePlan | undefined;
   if (part.period) {
