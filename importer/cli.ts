@@ -29,7 +29,7 @@ import { buildPlans } from './plans.ts';
 import { cleanText, readPaper } from './paper.ts';
 import { formatRefusal, ImportError, toSourceDoc, type EntryDraft, type Refusal, type SourceDoc } from './source.ts';
 import { acquireLock, defaultFs, interrupted, LOCK_FILE, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
-import { applyWrites, entryPath, formatProblem, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST, SCHEMAS } from './write.ts';
+import { applyWrites, entryPath, loadReferenceRules, planWrites, serialise, sha256, validate, MANIFEST, SCHEMAS, type Problem } from './write.ts';
 
 export const EXTRACT_VERSION = 1;
 export const EXTRACTS_DIR = 'imports/extracts';
@@ -461,11 +461,8 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
     const v = validate(merged.entries, loadReferenceRules(root));
     for (const d of v.dropped) log.push(`warning: ${d}`);
     if (v.problems.length > 0) {
-      const listed = v.problems.slice(0, PROBLEM_LIMIT);
-      for (const p of listed) log.push(`error: ${formatProblem({ ...p, ...(p.from ? { from: fromPaper(p.from, shown) } : {}) })}`);
-      if (v.problems.length > listed.length) log.push(`error: … and ${v.problems.length - listed.length} more`);
-      log.push(`nothing was written: ${v.problems.length} problem(s)`);
-      return { ok: false, log };
+      refusals.push(...v.problems.map((p) => refusalOfProblem(p, aliases, shown)));
+      return refused();
     }
 
     const contentFiles = v.entries.map((e) => ({ path: entryPath(e), text: serialise(e) }));
@@ -513,7 +510,40 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
 }
 
 /** "003_x.txt:78" → "papers/003_x.txt:78" when that is how the paper is named in this run. */
-function fromPaper(from: string, shown: Map<string, string>): string {
-  const m = /^(.*\.txt)(:\d+)?$/.exec(from);
-  return m ? `${shown.get(m[1]!) ?? m[1]!}${m[2] ?? ''}` : from;
+function fromPaper(from: string, shown: Map<string, string>): { file: string; line?: number } {
+  const m = /^(.*\.txt)(?::(\d+))?$/.exec(from);
+  return m ? { file: shown.get(m[1]!) ?? m[1]!, ...(m[2] ? { line: Number(m[2]) } : {}) } : { file: from };
+}
+
+/**
+ * A content entry that fails its schema or points at an entry that does not exist, named by what
+ * is at fault: the recorded decision that made the link, else the paper line the entry was read
+ * from, else the entry's file.
+ */
+export function refusalOfProblem(p: Problem, aliases: Aliases, shown: Map<string, string>): Refusal {
+  const what = `the entry ${p.file}, field "${p.field}": ${p.message.replace(`field "${p.field}" `, '')}`;
+  const dangling = /refers to "([^"]+)"/.exec(p.message)?.[1];
+  if (dangling !== undefined) {
+    const link = aliases.links.findIndex((l) => l.action === dangling);
+    if (link >= 0) {
+      return {
+        file: ALIASES_FILE,
+        description: what,
+        expected: 'links to actions that the papers produce',
+        hint: `links[${link}] links a question to ${dangling}, which no imported paper produces: correct the decision or remove it`,
+      };
+    }
+    return {
+      ...(p.from ? fromPaper(p.from, shown) : { file: p.file }),
+      description: what,
+      expected: `a reference to an entry that exists`,
+      hint: 'the paper refers to something no imported paper produces: import the paper that holds it, or check the reference in the paper',
+    };
+  }
+  return {
+    ...(p.from ? fromPaper(p.from, shown) : { file: p.file }),
+    description: what,
+    expected: `an entry that fits its schema (src/schemas/)`,
+    hint: 'the importer read this part of the paper into something the site cannot show: check the paper at this line against the original; if the paper is right, report it with the paper',
+  };
 }

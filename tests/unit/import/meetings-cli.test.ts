@@ -7,8 +7,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArgs, run } from '../../../importer/cli.ts';
-import { FIXTURES, ROOT, SEEDS } from './meetings-helpers.ts';
+import { parseArgs, refusalOfProblem, run } from '../../../importer/cli.ts';
+import { formatRefusal } from '../../../importer/source.ts';
+import { FIXTURES, noAliases, ROOT, SEEDS } from './meetings-helpers.ts';
 
 let root: string;
 const content = (p: string) => join(root, 'src/content', p);
@@ -30,6 +31,26 @@ describe('arguments', () => {
     expect(() => parseArgs([])).toThrowError(/name at least one paper/);
     expect(parseArgs(['a.txt', '--force', '--dry-run'])).toEqual({ files: ['a.txt'], all: false, force: true, dryRun: true });
     expect(() => parseArgs(['--bogus'])).toThrowError(/unknown option --bogus/);
+  });
+});
+
+describe('an entry that fails validation is blamed on where it came from', () => {
+  const shown = new Map([['003_b68bda4d25e51753.txt', 'papers/003_b68bda4d25e51753.txt']]);
+  it('the paper line it was read from, named by its path', () => {
+    const r = refusalOfProblem(
+      { file: 'src/content/questions/m-q-1.json', field: 'question', message: 'Invalid input: expected array, received string', from: '003_b68bda4d25e51753.txt:78' },
+      noAliases(),
+      shown,
+    );
+    expect(formatRefusal(r)).toBe(
+      'papers/003_b68bda4d25e51753.txt:78: the entry src/content/questions/m-q-1.json, field "question": Invalid input: expected array, received string — ' +
+        'expected an entry that fits its schema (src/schemas/). Hint: the importer read this part of the paper into something the site cannot show: ' +
+        'check the paper at this line against the original; if the paper is right, report it with the paper.',
+    );
+  });
+  it('the entry itself when nothing says where it came from', () => {
+    const r = refusalOfProblem({ file: 'src/content/meetings/m.json', field: 'body', message: 'field "body" refers to "nobody", but there is no such entry in the "bodies" collection' }, noAliases(), shown);
+    expect([r.file, r.line, r.description]).toEqual(['src/content/meetings/m.json', undefined, 'the entry src/content/meetings/m.json, field "body": refers to "nobody", but there is no such entry in the "bodies" collection']);
   });
 });
 
@@ -98,8 +119,10 @@ describe('the importer in a scratch project', () => {
     const before = readFileSync(content('questions/2024-10-08-pcc-accountability-meeting-q-16.json'), 'utf8');
     const r = await run([S('003_b68bda4d25e51753.txt')], root);
     expect(r.ok).toBe(false);
-    expect(r.log.join('\n')).toMatch(
-      /src\/content\/questions\/2024-10-08-pcc-accountability-meeting-q-16\.json: field "actions\[\]": .*"pam-action-99".*no such entry in the "actions" collection/,
+    expect(r.log).toContain(
+      'error: imports/aliases.json: the entry src/content/questions/2024-10-08-pcc-accountability-meeting-q-16.json, field "actions[]": refers to "pam-action-99", ' +
+        'but there is no such entry in the "actions" collection — expected links to actions that the papers produce. ' +
+        `Hint: links[${aliases.links.length - 1}] links a question to pam-action-99, which no imported paper produces: correct the decision or remove it.`,
     );
     expect(r.log.join('\n')).toMatch(/nothing was written/);
     expect(readFileSync(content('questions/2024-10-08-pcc-accountability-meeting-q-16.json'), 'utf8')).toBe(before);
