@@ -53,6 +53,32 @@ export interface ChartSpec {
   rowsInTable: number;
   /** Total rows left out of the plot (they would dwarf the rest); the summary still uses them. */
   totalsOmitted: number;
+  /**
+   * When one unit's rows differ too much in size to share an axis, they are split into charts of
+   * similar scale: which of them this is (1 = the largest figures), of how many, and the largest
+   * figure it plots as printed.
+   */
+  scale?: { index: number; of: number; largest: string } | undefined;
+}
+
+/** Rows whose largest figures differ by more than this factor never share an axis. */
+export const MAX_SCALE_RATIO = 10;
+
+/**
+ * Splits rows into groups that can share an axis: largest first, a row joins the current group
+ * while the group's largest figure is at most MAX_SCALE_RATIO times the row's own largest;
+ * otherwise it starts a new group. Rows keep their table order within a group. Zero rows join
+ * the smallest group.
+ */
+export function splitByScale<R>(rows: readonly R[], size: (row: R) => number): R[][] {
+  const order = rows.map((r, i) => ({ r, i, v: Math.abs(size(r)) })).sort((a, b) => b.v - a.v || a.i - b.i);
+  const groups: { top: number; members: { r: R; i: number }[] }[] = [];
+  for (const x of order) {
+    const current = groups.at(-1);
+    if (current && (x.v === 0 || current.top <= x.v * MAX_SCALE_RATIO)) current.members.push(x);
+    else groups.push({ top: x.v, members: [x] });
+  }
+  return groups.map((g) => g.members.sort((a, b) => a.i - b.i).map((m) => m.r));
 }
 
 /** Message templates (i18next-style {{placeholders}}). The component passes the site's translated ones. */
@@ -340,7 +366,7 @@ export function chartColumns(table: Pick<TableData, 'columns' | 'chart' | 'rows'
  * The charts of a table: none when it does not compare periods or plan
  * figures, otherwise one per unit shared by its rows, largest group first.
  */
-export function chartsFor(table: TableData, format: Format = englishFormat): ChartSpec[] {
+export function chartsFor(table: Pick<TableData, 'columns' | 'chart' | 'rows'>, format: Format = englishFormat): ChartSpec[] {
   const plan = chartColumns(table);
   if (!plan || plan.columns.length < 2) return table.chart ? [] : monthlyCharts(table, format);
   if (plan.columns.length > MAX_SERIES) return [];
@@ -360,39 +386,48 @@ export function chartsFor(table: TableData, format: Format = englishFormat): Cha
   const labels = plan.columns.map((c) => table.columns[c] ?? '');
   const { base, latest, relation } = comparisonOf(labels);
   const names = { baseName: seriesName(labels[base] ?? ''), latestName: seriesName(labels[latest] ?? '') };
+  const isTotal = (r: TableRow): boolean => TOTAL.test(r.label.trim());
   return [...groups.entries()]
     .sort((x, y) => y[1].length - x[1].length)
-    .map(([unit, rows]) => {
-      const isTotal = (r: TableRow): boolean => TOTAL.test(r.label.trim());
-      const plottedRows = rows.filter((r) => !isTotal(r)).length >= 2 ? rows.filter((r) => !isTotal(r)) : rows;
-      const series = plan.columns.map((c, i) => ({
-        label: labels[i] ?? '',
-        values: plottedRows.map((r) => numberOf((r.cells[c] as Cell).value) ?? 0),
-        raw: plottedRows.map((r) => (r.cells[c] as Cell).raw),
-      }));
-      const baseCol = plan.columns[base] ?? 0;
-      const latestCol = plan.columns[latest] ?? 0;
-      const summary = summarise(
-        rows.map((r) => ({ label: rowName(r), base: r.cells[baseCol] as Cell, latest: r.cells[latestCol] as Cell })),
-        unit,
-        relation,
-        names,
-        format,
-      );
-      return {
-        key: unitKey(unit),
-        type: plan.type,
-        unit,
-        relation,
-        labels: plottedRows.map(rowName),
-        series,
-        base,
-        latest,
-        summary,
-        rowsPlotted: plottedRows.length,
-        rowsInTable: dataRows.length,
-        totalsOmitted: rows.length - plottedRows.length,
-      } satisfies ChartSpec;
+    .flatMap(([unit, rows]) => {
+      const plottable = rows.filter((r) => !isTotal(r)).length >= 2 ? rows.filter((r) => !isTotal(r)) : rows;
+      const rowSize = (r: TableRow): number => Math.max(...plan.columns.map((c) => Math.abs(numberOf((r.cells[c] as Cell).value) ?? 0)));
+      const parts = splitByScale(plottable, rowSize);
+      return parts.map((plottedRows, p) => {
+        // A split chart's sentence speaks of its own rows; an unsplit one of every row of the unit (totals too).
+        const summarised = parts.length > 1 ? plottedRows : rows;
+        const series = plan.columns.map((c, i) => ({
+          label: labels[i] ?? '',
+          values: plottedRows.map((r) => numberOf((r.cells[c] as Cell).value) ?? 0),
+          raw: plottedRows.map((r) => (r.cells[c] as Cell).raw),
+        }));
+        const baseCol = plan.columns[base] ?? 0;
+        const latestCol = plan.columns[latest] ?? 0;
+        const summary = summarise(
+          summarised.map((r) => ({ label: rowName(r), base: r.cells[baseCol] as Cell, latest: r.cells[latestCol] as Cell })),
+          unit,
+          relation,
+          names,
+          format,
+        );
+        const largest = plottedRows.reduce((best, r) => (rowSize(r) > rowSize(best) ? r : best), plottedRows[0] as TableRow);
+        const largestCell = plan.columns.map((c) => largest.cells[c] as Cell).reduce((a, b) => (Math.abs(numberOf(b.value) ?? 0) > Math.abs(numberOf(a.value) ?? 0) ? b : a));
+        return {
+          key: parts.length > 1 ? `${unitKey(unit)}-${p + 1}` : unitKey(unit),
+          type: plan.type,
+          unit,
+          relation,
+          labels: plottedRows.map(rowName),
+          series,
+          base,
+          latest,
+          summary,
+          rowsPlotted: plottedRows.length,
+          rowsInTable: dataRows.length,
+          totalsOmitted: p === parts.length - 1 ? rows.length - plottable.length : 0,
+          scale: parts.length > 1 ? { index: p + 1, of: parts.length, largest: sayValue(largestCell, format) } : undefined,
+        } satisfies ChartSpec;
+      });
     });
 }
 
@@ -406,7 +441,7 @@ const TOTAL_COLUMN = /\btotal$/i;
  * the total column when there is one, else the series that changed most, from
  * the first month to the last.
  */
-export function monthlyCharts(table: TableData, format: Format = englishFormat): ChartSpec[] {
+export function monthlyCharts(table: Pick<TableData, 'columns' | 'rows'>, format: Format = englishFormat): ChartSpec[] {
   if (table.rows.some((r) => r.kind === 'subheader')) return [];
   const dataRows = table.rows.filter((r) => (r.kind ?? 'data') === 'data');
   const months = dataRows.filter((r) => isPeriodLabel(r.label));

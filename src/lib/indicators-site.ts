@@ -11,6 +11,7 @@ import { planEntryIndex } from './plan.ts';
 import { pushTo } from './group.ts';
 import { plainText } from './inline.ts';
 import { meetingDate } from './meetings.ts';
+import type { TableData } from './tables.ts';
 
 
 async function build() {
@@ -43,6 +44,12 @@ async function build() {
 
   const indicators = buildIndicators({ tables, reports: reportInfo });
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  /** Each indicator's latest printed figures charted like a one-row table (none when they do not compare). */
+  const chartsByIndicator = new Map<string, ChartSpec[]>();
+  for (const ind of indicators) {
+    const charts = chartsFor(indicatorTable(ind), format);
+    if (charts.length > 0) chartsByIndicator.set(ind.id, charts);
+  }
   const indicatorsByTable = new Map<string, Indicator[]>();
   const indicatorsByPlanEntry = new Map<string, Indicator[]>();
   for (const ind of indicators) {
@@ -67,6 +74,7 @@ async function build() {
     reports,
     tables,
     chartsByTable,
+    chartsByIndicator,
     indicators,
     indicatorById,
     indicatorsByTable,
@@ -89,6 +97,20 @@ export function reportSite(): Promise<ReportSite> {
 }
 
 /** An indicator's name as plain text, with its qualifier: for titles, descriptions and link text read aloud. */
+/**
+ * An indicator's latest figures as a one-row table (its name, then one cell per printed period or
+ * measure), so it is charted by the same rules as a report table: only when the columns compare.
+ */
+export function indicatorTable(ind: Pick<Indicator, 'name' | 'qualifier' | 'appearances'>): Pick<TableData, 'columns' | 'chart' | 'rows'> {
+  const latest = ind.appearances.at(-1);
+  const observations = latest?.observations ?? [];
+  return {
+    columns: observations.map((o) => o.period),
+    chart: undefined,
+    rows: [{ kind: 'data', label: indicatorName(ind), line: latest?.line ?? 0, cells: observations.map((o) => ({ raw: o.raw, value: o.value })) }],
+  };
+}
+
 export const indicatorName = (ind: Pick<Indicator, 'name' | 'qualifier'>): string =>
   plainText(ind.name) + (ind.qualifier ? ` (${ind.qualifier})` : '');
 

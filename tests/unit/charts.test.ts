@@ -4,6 +4,8 @@ import {
   ENGLISH_TEMPLATES,
   chartColumns,
   chartsFor,
+  MAX_SCALE_RATIO,
+  splitByScale,
   comparisonOf,
   isComparableColumn,
   monthKey,
@@ -132,21 +134,37 @@ describe('summary wording', () => {
 });
 
 describe('chartsFor', () => {
-  it('charts Table 5 as one chart per unit, counts first, with the complaints sentence leading the counts', () => {
+  it('charts Table 5 as one chart per unit and scale: 334 complaints never share an axis with 34 letters', () => {
     const charts = chartsFor(example('periods'));
-    expect(charts.map((c) => [c.unit, c.rowsPlotted])).toEqual([
-      ['number', 3],
+    expect(charts.map((c) => [c.key, c.rowsPlotted])).toEqual([
+      ['number-1', 1],
+      ['number-2', 2],
       ['percent', 1],
     ]);
-    const counts = charts[0];
-    expect(counts?.series.map((s) => s.label)).toEqual(['Last 12 months', 'Previous 12 months']);
-    expect(counts?.series[0]?.values).toEqual([334, 34, 0]);
-    expect(counts?.summary).toBe(
-      'Of 3 rows, 1 rose, 1 fell and 1 did not change between previous 12 months and last 12 months; the largest change: Chapter 13 letters rose 79%, from 19 to 34.',
+    const [large, small, percent] = charts;
+    expect(large?.series.map((s) => s.label)).toEqual(['Last 12 months', 'Previous 12 months']);
+    expect(large?.series[0]?.values).toEqual([334]);
+    expect(large?.scale).toEqual({ index: 1, of: 2, largest: '393' });
+    expect(large?.summary).toBe('PSD data complaints (Schedule 3 and Outside Schedule 3) fell 15%, from 393 to 334.');
+    expect(small?.series[0]?.values).toEqual([34, 0]);
+    expect(small?.scale).toEqual({ index: 2, of: 2, largest: '34' });
+    expect(small?.summary).toBe(
+      'Of 2 rows, 1 rose and 1 did not change between previous 12 months and last 12 months; the largest change: Chapter 13 letters rose 79%, from 19 to 34.',
     );
-    expect(charts[1]?.summary).toBe(
+    expect(percent?.scale).toBeUndefined();
+    expect(percent?.summary).toBe(
       'PSD data complaints - documented within 2 working days rose 9.9 percentage points, from 75.10% to 85%.',
     );
+  });
+  it('never puts figures more than ten times apart on one axis', () => {
+    for (const name of ['periods', 'grouped', 'budget']) {
+      for (const chart of chartsFor(example(name))) {
+        const sizes = chart.labels.map((_, i) => Math.max(...chart.series.map((s) => Math.abs(s.values[i] ?? 0))));
+        const nonZero = sizes.filter((v) => v > 0);
+        if (nonZero.length > 1) expect(Math.max(...nonZero) / Math.min(...nonZero), `${name} ${chart.key}`).toBeLessThanOrEqual(MAX_SCALE_RATIO);
+      }
+    }
+    expect(splitByScale([5, 10_694, 189, 0, 12_000, 30], (v) => v)).toEqual([[10_694, 12_000], [189, 30], [5, 0]]);
   });
   it('charts budget against forecast and summarises the Total line', () => {
     const [chart, ...rest] = chartsFor(example('budget'));
@@ -164,7 +182,8 @@ describe('chartsFor', () => {
   it('names grouped rows with their group and skips tables whose sub-headers redefine the columns', () => {
     const charts = chartsFor(example('grouped'));
     expect(charts[0]?.labels[0]).toBe('Domestic Abuse – Number of crimes');
-    expect(charts.map((c) => c.series.length)).toEqual([3, 3]);
+    expect(charts.map((c) => c.series.length)).toEqual([3, 3, 3]);
+    expect(charts.map((c) => c.key)).toEqual(['number-1', 'number-2', 'percent']);
     expect(chartsFor(example('subheaders'))).toEqual([]);
     expect(chartColumns(example('subheaders'))).toBeUndefined();
   });
