@@ -24,14 +24,27 @@
  * report) and a note quotes the SUMMARY's element list.
  *
  * The section headings are plain lines with no markup, so they cannot be told
- * from sub-headings by their form. They are read from the lines listed in
- * INVENTORY 7.2 (`SECTION_HEADING_LINES`), and each listed line is checked to
- * lie inside its pillar's report and to look like a heading; a paper that does
- * not match raises an ImportError instead of producing wrong elements.
+ * from sub-headings by their form. They are found by their wording: the
+ * publisher profile lists, per plan and part, the section headings its reports
+ * use (`plans[].reportSections`). Each listed wording must be printed exactly
+ * once as a plain line inside its pillar's report (between the banner and
+ * "Appendix A"), and the headings are taken in the report's order; a paper
+ * that does not match raises an ImportError instead of producing wrong elements.
  */
-import { planSchema } from '../src/schemas/plans.ts';
-import { findGridHeader, planIdForPeriod, readCover, scanGrid } from './grid.ts';
-import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { planSchema } from "../src/schemas/plans.ts";
+import {
+  findGridHeader,
+  planIdForPeriod,
+  readCover,
+  scanGrid,
+} from "./grid.ts";
+import { profile, profilePath } from "./profile.ts";
+import {
+  assertSchema,
+  ImportError,
+  type EntryDraft,
+  type SourceDoc,
+} from "./source.ts";
 
 interface Ref {
   doc: string;
@@ -59,7 +72,7 @@ interface PlanDraft {
   id: string;
   title: string;
   period: string;
-  unit: 'priority' | 'pillar';
+  unit: "priority" | "pillar";
   entries: Map<number, PlanEntryDraft>;
   order: number;
   notes: string[];
@@ -68,43 +81,49 @@ interface PlanDraft {
 }
 
 /**
- * Section-heading lines of the pillar reports, per document and pillar, as
- * listed in INVENTORY 7.2 (sub-headings and appendix headings excluded).
+ * Section headings of the part reports, as worded, per plan period and part number (from the
+ * publisher profile's `plans[].reportSections`).
  */
-export type HeadingLines = Readonly<Record<string, Readonly<Record<number, readonly number[]>>>>;
-export const SECTION_HEADING_LINES: HeadingLines = {
-  '001_1defd7e170de073f': {
-    1: [236, 291, 326, 347, 371, 395, 439],
-    2: [537, 614, 645, 714, 754],
-    3: [873, 914, 973, 1006],
-    4: [1136, 1149, 1203, 1240, 1282],
-    5: [1434, 1458, 1476, 1489],
-    6: [1631, 1742, 1792, 1813, 1833],
-  },
-};
+export type SectionWordings = Readonly<
+  Record<string, Readonly<Record<number, readonly string[]>>>
+>;
 
-/** "Police, Crime & Community Safety Plan 2022-24: Pillar 1 - 'Sustain Norfolk Constabulary'" (agenda rows). */
+/** The section wordings the publisher profile lists. */
+export function profileSectionWordings(): SectionWordings {
+  const out: Record<string, Record<number, readonly string[]>> = {};
+  for (const p of profile().plans) {
+    const parts: Record<number, readonly string[]> = {};
+    for (const [k, v] of Object.entries(p.reportSections)) parts[Number(k)] = v;
+    out[p.period] = parts;
+  }
+  return out;
+}
+
+/** "Police, Crime & Community Safety Plan 2022-24: Pillar 1 - 'Sustain <force>'" (agenda rows). */
 const PLAN_ITEM_RE =
   /((?:Police, Crime & Community Safety|Police & Crime|Police and Crime) Plan (\d{4})-(\d{2})): (Pillar|Priority) (\d+) [-–] ['‘](.+?)['’](?=\s*(?:\t|$))/;
 /** "6. **Police and Crime Plan Theme: 'Good Stewardship of Taxpayers' Money'**" (000). */
-const THEME_RE = /^\d+\.\s+\*{0,2}(Police and Crime Plan Theme:\s*['‘](.+)['’])\*{0,2}\s*$/;
-/** "5. Pillar 1 – Sustain Norfolk Constabulary" (minutes) and "Police and Crime Plan – Pillar 3 – Tackling Crime". */
-const PILLAR_HEADING_RE = /^(?:\d+\.\s+)?(?:Police and Crime Plan [–-] )?Pillar (\d+) [–-] (.+?)\s*$/;
-/** "Pillar 1 (Sustain Norfolk Constabulary)" anywhere in a line (report SUBJECT lines). */
+const THEME_RE =
+  /^\d+\.\s+\*{0,2}(Police and Crime Plan Theme:\s*['‘](.+)['’])\*{0,2}\s*$/;
+/** "5. Pillar 1 – Sustain <force>" (minutes) and "Police and Crime Plan – Pillar 3 – Tackling Crime". */
+const PILLAR_HEADING_RE =
+  /^(?:\d+\.\s+)?(?:Police and Crime Plan [–-] )?Pillar (\d+) [–-] (.+?)\s*$/;
+/** "Pillar 1 (Sustain <force>)" anywhere in a line (report SUBJECT lines). */
 const PILLAR_PAREN_RE = /\bPillar (\d+) \(([^)]+)\)/g;
 /** "PILLAR 2: VISIBLE AND TRUSTED POLICING" (report banners). */
 const PILLAR_BANNER_RE = /^PILLAR (\d+):? (.+?)\s*$/;
 /** "…contributing to elements 1-4 & 6 of Pillar 2 of the Police and Crime Plan." (report SUMMARY). */
-const SUMMARY_RE = /\b(elements ([\d\s,&–-]+?|[\d\s,&–-]+? and \d+)) of Pillar (\d+)\b/;
+const SUMMARY_RE =
+  /\b(elements ([\d\s,&–-]+?|[\d\s,&–-]+? and \d+)) of Pillar (\d+)\b/;
 
 /** Compare wordings ignoring case, quote style, spacing and a final full stop. */
 export function normaliseWording(s: string): string {
   return s
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
+    .replace(/\s+/g, " ")
     .trim()
-    .replace(/\.$/, '')
+    .replace(/\.$/, "")
     .toLowerCase();
 }
 
@@ -113,7 +132,7 @@ export function parseElementList(list: string): number[] {
   const out: number[] = [];
   for (const part of list.split(/,|&|\band\b/)) {
     const p = part.trim();
-    if (p === '') continue;
+    if (p === "") continue;
     const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(p);
     if (range) {
       const from = Number(range[1]);
@@ -128,15 +147,16 @@ export function parseElementList(list: string): number[] {
 /** Strip markdown heading marks, bold and `<b>` so minutes headings in 003 read like those in 001. */
 function plainLine(s: string): string {
   return s
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*/g, '')
-    .replace(/<\/?b>/g, '')
-    .replace(/&amp;/g, '&')
+    .replace(/^#+\s*/, "")
+    .replace(/\*\*/g, "")
+    .replace(/<\/?b>/g, "")
+    .replace(/&amp;/g, "&")
     .trim();
 }
 
 function addSource(target: { sources: Ref[] }, ref: Ref): void {
-  if (!target.sources.some((r) => r.doc === ref.doc && r.line === ref.line)) target.sources.push(ref);
+  if (!target.sources.some((r) => r.doc === ref.doc && r.line === ref.line))
+    target.sources.push(ref);
 }
 
 function addVariant(entry: PlanEntryDraft, wording: string): void {
@@ -149,7 +169,11 @@ function addVariant(entry: PlanEntryDraft, wording: string): void {
 
 const isUpper = (s: string) => s === s.toUpperCase() && /[A-Z]/.test(s);
 
-function ensurePlan(plans: Map<string, PlanDraft>, id: string, init: () => PlanDraft): PlanDraft {
+function ensurePlan(
+  plans: Map<string, PlanDraft>,
+  id: string,
+  init: () => PlanDraft,
+): PlanDraft {
   let plan = plans.get(id);
   if (!plan) {
     plan = init();
@@ -159,14 +183,25 @@ function ensurePlan(plans: Map<string, PlanDraft>, id: string, init: () => PlanD
 }
 
 /** Plans named on agenda rows ("… Plan 2022-24: Pillar 1 - '…'"). */
-function readAgendaPlans(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
+function readAgendaPlans(
+  docs: SourceDoc[],
+  plans: Map<string, PlanDraft>,
+): void {
   for (const doc of docs) {
     doc.lines.forEach((raw, i) => {
       const m = PLAN_ITEM_RE.exec(raw);
       if (!m) return;
-      const [, title = '', y1 = '', y2 = '', unitWord = '', num = '', entryTitle = ''] = m;
+      const [
+        ,
+        title = "",
+        y1 = "",
+        y2 = "",
+        unitWord = "",
+        num = "",
+        entryTitle = "",
+      ] = m;
       const period = `${y1}-${y2}`;
-      const unit = unitWord === 'Pillar' ? 'pillar' : 'priority';
+      const unit = unitWord === "Pillar" ? "pillar" : "priority";
       const plan = ensurePlan(plans, period, () => ({
         id: period,
         title,
@@ -178,7 +213,12 @@ function readAgendaPlans(docs: SourceDoc[], plans: Map<string, PlanDraft>): void
         agenda: [],
       }));
       if (plan.unit !== unit) {
-        throw new ImportError(doc.file, i + 1, `the plan ${period} to be divided into ${plan.unit}s, as elsewhere in the papers`, raw);
+        throw new ImportError(
+          doc.file,
+          i + 1,
+          `the plan ${period} to be divided into ${plan.unit}s, as elsewhere in the papers`,
+          raw,
+        );
       }
       const number = Number(num);
       const ref = { doc: doc.id, line: i + 1 };
@@ -196,30 +236,45 @@ function readAgendaPlans(docs: SourceDoc[], plans: Map<string, PlanDraft>): void
           sources: [ref],
         });
       }
-      const cells = raw.split('\t');
-      if (cells.length > 1) plan.agenda.push({ doc: doc.id, item: (cells[0] ?? '').trim(), page: (cells.at(-1) ?? '').trim() });
+      const cells = raw.split("\t");
+      if (cells.length > 1)
+        plan.agenda.push({
+          doc: doc.id,
+          item: (cells[0] ?? "").trim(),
+          page: (cells.at(-1) ?? "").trim(),
+        });
     });
   }
 }
 
 /** The plan the performance grid reports on: its priorities and strategic objectives. */
-function readGridPlans(drafts: EntryDraft[], docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
-  const gridDrafts = drafts.filter((d) => d.collection === 'grid');
+function readGridPlans(
+  drafts: EntryDraft[],
+  docs: SourceDoc[],
+  plans: Map<string, PlanDraft>,
+): void {
+  const gridDrafts = drafts.filter((d) => d.collection === "grid");
   for (const doc of docs) {
     const headerIdx = findGridHeader(doc);
     if (headerIdx < 0) continue;
     const scan = scanGrid(doc);
     const cover = readCover(doc, headerIdx);
     const id = planIdForPeriod(cover.period);
-    const nameIdx = doc.lines.findIndex((l) => l.includes('Police and Crime Plan'));
+    const nameIdx = doc.lines.findIndex((l) =>
+      l.includes("Police and Crime Plan"),
+    );
     if (nameIdx < 0) {
-      throw new ImportError(doc.file, undefined, 'the words "Police and Crime Plan" naming the plan the grid reports on');
+      throw new ImportError(
+        doc.file,
+        undefined,
+        'the words "Police and Crime Plan" naming the plan the grid reports on',
+      );
     }
     const plan = ensurePlan(plans, id, () => ({
       id,
-      title: 'Police and Crime Plan',
+      title: "Police and Crime Plan",
       period: cover.period,
-      unit: 'priority',
+      unit: "priority",
       entries: new Map(),
       order: Number(cover.period.slice(0, 4)),
       notes: [
@@ -239,24 +294,32 @@ function readGridPlans(drafts: EntryDraft[], docs: SourceDoc[], plans: Map<strin
         sources: [{ doc: doc.id, line: p.line }],
       });
     }
-    const mine = gridDrafts.filter((d) => (d.data['source'] as Ref | undefined)?.doc === doc.id);
+    const mine = gridDrafts.filter(
+      (d) => (d.data["source"] as Ref | undefined)?.doc === doc.id,
+    );
     for (const d of mine) {
-      const code = String(d.data['code']);
-      const priority = Number(d.data['priority']);
+      const code = String(d.data["code"]);
+      const priority = Number(d.data["priority"]);
       const entry = plan.entries.get(priority);
-      const src = d.data['source'] as Ref;
+      const src = d.data["source"] as Ref;
       if (!entry) {
-        throw new ImportError(doc.file, src.line, `a "Priority ${priority}:" row for ${code}`);
+        throw new ImportError(
+          doc.file,
+          src.line,
+          `a "Priority ${priority}:" row for ${code}`,
+        );
       }
       entry.elements.push({
         id: `${id}-${code.toLowerCase()}`,
         code,
-        title: String(d.data['title']),
+        title: String(d.data["title"]),
         sources: [{ doc: src.doc, line: src.line }],
       });
     }
     for (const entry of plan.entries.values()) {
-      entry.elements.sort((a, b) => Number(a.code.slice(2)) - Number(b.code.slice(2)));
+      entry.elements.sort(
+        (a, b) => Number(a.code.slice(2)) - Number(b.code.slice(2)),
+      );
     }
   }
 }
@@ -267,11 +330,11 @@ function readThemes(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
     doc.lines.forEach((raw, i) => {
       const m = THEME_RE.exec(raw.trim());
       if (!m) return;
-      const [, heading = '', theme = ''] = m;
+      const [, heading = "", theme = ""] = m;
       let priorityLine = -1;
       let number = -1;
       for (let j = i + 1; j < Math.min(doc.lines.length, i + 7); j++) {
-        const p = /\bPriority (\d+)\b/.exec(doc.lines[j] ?? '');
+        const p = /\bPriority (\d+)\b/.exec(doc.lines[j] ?? "");
         if (p) {
           number = Number(p[1]);
           priorityLine = j + 1;
@@ -280,9 +343,13 @@ function readThemes(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
       }
       if (number < 0) return;
       const matches = [...plans.values()]
-        .filter((plan) => plan.unit === 'priority')
+        .filter((plan) => plan.unit === "priority")
         .map((plan) => plan.entries.get(number))
-        .filter((e): e is PlanEntryDraft => e !== undefined && normaliseWording(e.title) === normaliseWording(theme));
+        .filter(
+          (e): e is PlanEntryDraft =>
+            e !== undefined &&
+            normaliseWording(e.title) === normaliseWording(theme),
+        );
       if (matches.length !== 1) return;
       const entry = matches[0] as PlanEntryDraft;
       addVariant(entry, heading);
@@ -305,11 +372,28 @@ function pillarMentions(docs: SourceDoc[]): PillarMention[] {
       if (PLAN_ITEM_RE.test(raw)) return;
       const line = plainLine(raw);
       const heading = PILLAR_HEADING_RE.exec(line);
-      if (heading) out.push({ doc, line: i + 1, number: Number(heading[1]), wording: heading[2] ?? '' });
+      if (heading)
+        out.push({
+          doc,
+          line: i + 1,
+          number: Number(heading[1]),
+          wording: heading[2] ?? "",
+        });
       const banner = PILLAR_BANNER_RE.exec(line);
-      if (banner) out.push({ doc, line: i + 1, number: Number(banner[1]), wording: banner[2] ?? '' });
+      if (banner)
+        out.push({
+          doc,
+          line: i + 1,
+          number: Number(banner[1]),
+          wording: banner[2] ?? "",
+        });
       for (const m of line.matchAll(PILLAR_PAREN_RE)) {
-        out.push({ doc, line: i + 1, number: Number(m[1]), wording: m[2] ?? '' });
+        out.push({
+          doc,
+          line: i + 1,
+          number: Number(m[1]),
+          wording: m[2] ?? "",
+        });
       }
     });
   }
@@ -317,76 +401,159 @@ function pillarMentions(docs: SourceDoc[]): PillarMention[] {
 }
 
 /** Every other wording of a pillar's title, with where it is printed. Mixed-case wordings win over capitals. */
-function readPillarWordings(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
-  const pillarPlans = [...plans.values()].filter((p) => p.unit === 'pillar');
+function readPillarWordings(
+  docs: SourceDoc[],
+  plans: Map<string, PlanDraft>,
+): void {
+  const pillarPlans = [...plans.values()].filter((p) => p.unit === "pillar");
   if (pillarPlans.length === 0) return;
   const mentions = pillarMentions(docs);
-  const ordered = [...mentions.filter((m) => !isUpper(m.wording)), ...mentions.filter((m) => isUpper(m.wording))];
+  const ordered = [
+    ...mentions.filter((m) => !isUpper(m.wording)),
+    ...mentions.filter((m) => isUpper(m.wording)),
+  ];
   for (const m of ordered) {
     const plan = pillarPlanFor(m.doc, pillarPlans);
     const entry = plan.entries.get(m.number);
     if (!entry) {
-      throw new ImportError(m.doc.file, m.line, `a Pillar ${m.number} named on the agenda of the ${plan.title}`, m.wording);
+      throw new ImportError(
+        m.doc.file,
+        m.line,
+        `a Pillar ${m.number} named on the agenda of the ${plan.title}`,
+        m.wording,
+      );
     }
     addVariant(entry, m.wording);
     addSource(entry, { doc: m.doc.id, line: m.line });
   }
   for (const plan of pillarPlans) {
-    for (const entry of plan.entries.values()) entry.sources.sort((a, b) => a.doc.localeCompare(b.doc) || a.line - b.line);
+    for (const entry of plan.entries.values())
+      entry.sources.sort(
+        (a, b) => a.doc.localeCompare(b.doc) || a.line - b.line,
+      );
   }
 }
 
 /** The pillar plan a document's "Pillar N" refers to: the one it names, or the only one there is. */
 function pillarPlanFor(doc: SourceDoc, pillarPlans: PlanDraft[]): PlanDraft {
-  const named = pillarPlans.filter((p) => doc.lines.some((l) => l.includes(p.title)));
+  const named = pillarPlans.filter((p) =>
+    doc.lines.some((l) => l.includes(p.title)),
+  );
   if (named.length === 1) return named[0] as PlanDraft;
   if (pillarPlans.length === 1) return pillarPlans[0] as PlanDraft;
-  throw new ImportError(doc.file, undefined, 'one Police and Crime Plan divided into pillars that "Pillar N" can refer to');
+  throw new ImportError(
+    doc.file,
+    undefined,
+    'one Police and Crime Plan divided into pillars that "Pillar N" can refer to',
+  );
 }
 
 /** Elements of each pillar from the pillar reports' SUMMARY lines and section headings. */
-function readPillarElements(docs: SourceDoc[], plans: Map<string, PlanDraft>, headingLines: HeadingLines): void {
+function readPillarElements(
+  docs: SourceDoc[],
+  plans: Map<string, PlanDraft>,
+  wordings: SectionWordings,
+): void {
+  const pillarPlans = [...plans.values()].filter((p) => p.unit === "pillar");
+  if (pillarPlans.length === 0) return;
   for (const doc of docs) {
-    const table = headingLines[doc.id];
-    if (!table) continue;
-    const pillarPlans = [...plans.values()].filter((p) => p.unit === 'pillar');
-    if (pillarPlans.length === 0) continue;
+    const banners = doc.lines.flatMap((l, i) => {
+      const m = PILLAR_BANNER_RE.exec(l.trim());
+      return m ? [{ n: Number(m[1]), idx: i }] : [];
+    });
+    if (banners.length === 0) continue;
     const plan = pillarPlanFor(doc, pillarPlans);
-    for (const [key, lines] of Object.entries(table)) {
-      const n = Number(key);
+    const table = wordings[plan.period] ?? {};
+    for (const { n, idx: bannerIdx } of banners) {
+      const listed = table[n];
+      // The profile lists no sections for this part: its report's headings are not taken as elements.
+      if (!listed || listed.length === 0) continue;
       const entry = plan.entries.get(n);
-      if (!entry) throw new ImportError(doc.file, lines[0], `Pillar ${n} to be named on the agenda of the ${plan.title}`);
-      const bannerIdx = doc.lines.findIndex((l) => Number(PILLAR_BANNER_RE.exec(l.trim())?.[1]) === n);
-      if (bannerIdx < 0) throw new ImportError(doc.file, undefined, `a "PILLAR ${n}" banner line opening the Pillar ${n} report`);
-      const appendixIdx = doc.lines.findIndex((l, i) => i > bannerIdx && /^Appendix A\b/.test(l.trim()));
-      const endIdx = doc.lines.findIndex((l, i) => i > bannerIdx && /^END\.?$/.test(l.trim()));
-      if (appendixIdx < 0) throw new ImportError(doc.file, bannerIdx + 1, `an "Appendix A" line closing the Pillar ${n} report's sections`);
-      const headings = lines.map((line) => {
-        const text = (doc.lines[line - 1] ?? '').trim();
-        const looksLikeHeading =
-          text !== '' && !text.includes('\t') && !/^[-*#]/.test(text) && !/[.:;,]$/.test(text) && !/^(Table|Figure) \d/.test(text);
-        if (line - 1 <= bannerIdx || line - 1 >= appendixIdx || !looksLikeHeading) {
+      if (!entry)
+        throw new ImportError(
+          doc.file,
+          bannerIdx + 1,
+          `Pillar ${n} to be named on the agenda of the ${plan.title}`,
+          doc.lines[bannerIdx],
+        );
+      const appendixIdx = doc.lines.findIndex(
+        (l, i) => i > bannerIdx && /^Appendix A\b/.test(l.trim()),
+      );
+      const endIdx = doc.lines.findIndex(
+        (l, i) => i > bannerIdx && /^END\.?$/.test(l.trim()),
+      );
+      if (appendixIdx < 0)
+        throw new ImportError(
+          doc.file,
+          bannerIdx + 1,
+          `an "Appendix A" line closing the Pillar ${n} report's sections`,
+        );
+      const found = listed.map((wording) => {
+        const want = normaliseWording(wording);
+        const at: number[] = [];
+        for (let i = bannerIdx + 1; i < appendixIdx; i++)
+          if (normaliseWording(doc.lines[i] ?? "") === want) at.push(i + 1);
+        if (at.length !== 1) {
           throw new ImportError(
             doc.file,
-            line,
-            `a section heading of the Pillar ${n} report (lines ${bannerIdx + 2}-${appendixIdx}): a plain line with no TAB, bullet or final punctuation`,
-            text,
+            at[1] ?? bannerIdx + 1,
+            `the section heading "${wording}" printed once as a line of the Pillar ${n} report (lines ${bannerIdx + 2}-${appendixIdx}), as the publisher profile lists it`,
+            undefined,
+            {
+              description:
+                at.length === 0
+                  ? "no such line"
+                  : `it on lines ${at.join(", ")}`,
+              hint: `correct the heading in the paper, or the wording in the profile's plans[period=${plan.period}].reportSections.${n} (${profilePath()})`,
+            },
           );
         }
-        const sources: Ref[] = [{ doc: doc.id, line }];
-        for (let j = appendixIdx + 1; j < (endIdx < 0 ? doc.lines.length : endIdx); j++) {
-          if (normaliseWording(doc.lines[j] ?? '') === normaliseWording(text)) {
-            sources.push({ doc: doc.id, line: j + 1 });
-            break;
-          }
-        }
-        return { text, sources };
+        return at[0]!;
       });
+      const headings = found
+        .sort((x, y) => x - y)
+        .map((line) => {
+          const text = (doc.lines[line - 1] ?? "").trim();
+          const looksLikeHeading =
+            text !== "" &&
+            !text.includes("\t") &&
+            !/^[-*#]/.test(text) &&
+            !/[.:;,]$/.test(text) &&
+            !/^(Table|Figure) \d/.test(text);
+          if (!looksLikeHeading) {
+            throw new ImportError(
+              doc.file,
+              line,
+              `a section heading of the Pillar ${n} report (lines ${bannerIdx + 2}-${appendixIdx}): a plain line with no TAB, bullet or final punctuation`,
+              text,
+            );
+          }
+          const sources: Ref[] = [{ doc: doc.id, line }];
+          for (
+            let j = appendixIdx + 1;
+            j < (endIdx < 0 ? doc.lines.length : endIdx);
+            j++
+          ) {
+            if (
+              normaliseWording(doc.lines[j] ?? "") === normaliseWording(text)
+            ) {
+              sources.push({ doc: doc.id, line: j + 1 });
+              break;
+            }
+          }
+          return { text, sources };
+        });
 
-      let summary: { text: string; numbers: number[]; line: number } | undefined;
+      let summary:
+        { text: string; numbers: number[]; line: number } | undefined;
       for (let j = Math.max(0, bannerIdx - 40); j < bannerIdx; j++) {
-        const m = SUMMARY_RE.exec(doc.lines[j] ?? '');
-        if (m && Number(m[3]) === n) summary = { text: m[1] as string, numbers: parseElementList(m[2] as string), line: j + 1 };
+        const m = SUMMARY_RE.exec(doc.lines[j] ?? "");
+        if (m && Number(m[3]) === n)
+          summary = {
+            text: m[1] as string,
+            numbers: parseElementList(m[2] as string),
+            line: j + 1,
+          };
       }
       const quote = summary
         ? `the report's SUMMARY says it covers "${summary.text} of Pillar ${n}" (${doc.id} line ${summary.line})`
@@ -397,10 +564,13 @@ function readPillarElements(docs: SourceDoc[], plans: Map<string, PlanDraft>, he
           id: `${entry.id}-element-${nums[k]}`,
           code: String(nums[k]),
           title: h.text,
-          sources: [...h.sources, { doc: doc.id, line: (summary as { line: number }).line }],
+          sources: [
+            ...h.sources,
+            { doc: doc.id, line: (summary as { line: number }).line },
+          ],
         }));
         plan.notes.push(
-          `Pillar ${n}: ${quote}. Its ${headings.length} section headings are listed in order as element${nums.length > 1 ? 's' : ''} ` +
+          `Pillar ${n}: ${quote}. Its ${headings.length} section headings are listed in order as element${nums.length > 1 ? "s" : ""} ` +
             `${listWords(nums.map(String))}. The papers do not print the element numbers beside the headings.`,
         );
       } else {
@@ -420,37 +590,48 @@ function readPillarElements(docs: SourceDoc[], plans: Map<string, PlanDraft>, he
 }
 
 function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
 }
 
-export function buildPlans(drafts: EntryDraft[], docs: SourceDoc[]): EntryDraft[] {
-  return buildPlansWith(drafts, docs, SECTION_HEADING_LINES);
+export function buildPlans(
+  drafts: EntryDraft[],
+  docs: SourceDoc[],
+): EntryDraft[] {
+  return buildPlansWith(drafts, docs, profileSectionWordings());
 }
 
-/** `buildPlans` with another table of section-heading lines (for papers other than the seeds, and tests). */
-export function buildPlansWith(drafts: EntryDraft[], docs: SourceDoc[], headingLines: HeadingLines): EntryDraft[] {
+/** `buildPlans` with other section-heading wordings than the publisher profile's (tests). */
+export function buildPlansWith(
+  drafts: EntryDraft[],
+  docs: SourceDoc[],
+  wordings: SectionWordings,
+): EntryDraft[] {
   const plans = new Map<string, PlanDraft>();
   readGridPlans(drafts, docs, plans);
   readAgendaPlans(docs, plans);
   readThemes(docs, plans);
   readPillarWordings(docs, plans);
-  readPillarElements(docs, plans, headingLines);
+  readPillarElements(docs, plans, wordings);
 
   const out: EntryDraft[] = [];
   for (const plan of [...plans.values()].sort((a, b) => a.order - b.order)) {
-    const entries = [...plan.entries.values()].sort((a, b) => a.number - b.number);
+    const entries = [...plan.entries.values()].sort(
+      (a, b) => a.number - b.number,
+    );
     const hasElements = entries.some((e) => e.elements.length > 0);
     if (!hasElements) {
-      const items = plan.agenda.map((a) => a.item.replace(/\.$/, '')).filter((s) => s !== '');
+      const items = plan.agenda
+        .map((a) => a.item.replace(/\.$/, ""))
+        .filter((s) => s !== "");
       const pages = [...new Set(plan.agenda.map((a) => a.page))];
       const where =
         items.length > 0
-          ? ` They are named only as agenda items ${listWords(items)} (${[...new Set(plan.agenda.map((a) => a.doc))].join(', ')})` +
-            (pages.length === 1 ? `, each marked "${pages[0]}".` : '.')
-          : '';
+          ? ` They are named only as agenda items ${listWords(items)} (${[...new Set(plan.agenda.map((a) => a.doc))].join(", ")})` +
+            (pages.length === 1 ? `, each marked "${pages[0]}".` : ".")
+          : "";
       plan.notes.push(
-        `The papers give no further detail of this plan than the titles of its ${entries.length} ${plan.unit === 'pillar' ? 'pillars' : 'priorities'}: ` +
+        `The papers give no further detail of this plan than the titles of its ${entries.length} ${plan.unit === "pillar" ? "pillars" : "priorities"}: ` +
           `no objectives, elements or report for it are printed.${where}`,
       );
     }
@@ -470,8 +651,14 @@ export function buildPlansWith(drafts: EntryDraft[], docs: SourceDoc[], headingL
       notes: plan.notes,
     };
     const src = entries[0]?.sources[0];
-    assertSchema(planSchema, data, src ? `${src.doc}.txt` : plan.id, src?.line, 'a plan that matches src/schemas/plans.ts');
-    out.push({ collection: 'plans', id: plan.id, data });
+    assertSchema(
+      planSchema,
+      data,
+      src ? `${src.doc}.txt` : plan.id,
+      src?.line,
+      "a plan that matches src/schemas/plans.ts",
+    );
+    out.push({ collection: "plans", id: plan.id, data });
   }
   return out;
 }

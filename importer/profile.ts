@@ -13,30 +13,46 @@
  * first use, and checked against `profileSchema`; a bad profile is an
  * ImportError naming the file and the field.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { ImportError } from './source.ts';
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { ImportError } from "./source.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug of letters, digits and single hyphens, e.g. "police-accountability-forum"');
+const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a lowercase slug of letters, digits and single hyphens, e.g. "police-accountability-forum"',
+  );
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2022-04-01"')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real calendar date');
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    'must be a date written YYYY-MM-DD, e.g. "2022-04-01"',
+  )
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "must be a real calendar date",
+  );
+const nonEmpty = z.string().trim().min(1, "must not be empty");
 /** A regular expression written as a string; checked to compile. */
-const pattern = z.string().min(1, 'must not be empty').refine((s) => {
-  try {
-    new RegExp(s, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be a valid regular expression (JavaScript syntax, "u" flag)');
+const pattern = z
+  .string()
+  .min(1, "must not be empty")
+  .refine((s) => {
+    try {
+      new RegExp(s, "u");
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression (JavaScript syntax, "u" flag)');
 
 /** One scrutiny body whose papers the publisher issues. */
 export const profileBodySchema = z.strictObject({
@@ -45,9 +61,14 @@ export const profileBodySchema = z.strictObject({
   /** The name the portal shows. */
   name: nonEmpty,
   /** Short form, as printed ("PAM"); its lowercase form begins action ids. */
-  abbreviation: z.string().regex(/^[A-Z][A-Z0-9]*$/, 'must be capital letters and digits, e.g. "PAM"'),
+  abbreviation: z
+    .string()
+    .regex(
+      /^[A-Z][A-Z0-9]*$/,
+      'must be capital letters and digits, e.g. "PAM"',
+    ),
   /** Every name the papers print for the body (matched case-insensitively, whole name). Must include `name`. */
-  names: z.array(nonEmpty).min(1, 'must list at least one printed name'),
+  names: z.array(nonEmpty).min(1, "must list at least one printed name"),
   /** Position in lists of bodies (1 = first). */
   order: z.number().int().positive(),
 });
@@ -57,14 +78,19 @@ export const profilePublisherSchema = z.strictObject({
   /** The publisher's name as the portal shows it on documents and bodies. */
   name: nonEmpty,
   /** Ids of the bodies whose papers it publishes. */
-  publishes: z.array(slug).min(1, 'must name at least one body'),
+  publishes: z.array(slug).min(1, "must name at least one body"),
 });
 
 /** A plan (Police and Crime Plan or equivalent) and the period it is in force. */
 export const profilePlanSchema = z
   .strictObject({
     /** The period as printed and used as the plan id ("2022-24"). */
-    period: z.string().regex(/^\d{4}-\d{2}(?:\d{2})?$/, 'must be a period like "2022-24" or "2025-2029"'),
+    period: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}(?:\d{2})?$/,
+        'must be a period like "2022-24" or "2025-2029"',
+      ),
     /** First day the plan covers. */
     start: isoDate,
     /** Last day the plan covers. */
@@ -76,21 +102,56 @@ export const profilePlanSchema = z
     /** What a part is called in the content ("pillar", "priority", "objective"); the entry id is `<period>-<unit>-<n>`. */
     unit: slug,
     /** The words the papers use for a part, before its number ("Pillar" in "Pillar 2"). Matched as whole words, case as written. */
-    partWords: z.array(z.string().regex(/^[A-Za-z][A-Za-z ]*$/, 'must be a word of letters, e.g. "Pillar"')).min(1, 'must list at least one word'),
+    partWords: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[A-Za-z][A-Za-z ]*$/,
+            'must be a word of letters, e.g. "Pillar"',
+          ),
+      )
+      .min(1, "must list at least one word"),
     /** The words the papers use for a part's elements, before their number ("SO" in "SO 3"), if any. */
-    elementWords: z.array(z.string().regex(/^[A-Za-z][A-Za-z ]*$/, 'must be a word of letters, e.g. "SO"')).default([]),
+    elementWords: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[A-Za-z][A-Za-z ]*$/,
+            'must be a word of letters, e.g. "SO"',
+          ),
+      )
+      .default([]),
+    /**
+     * Section headings the reports on each part use, as worded, keyed by part number ("2"): found in the
+     * part's report by their wording (ignoring case, quote style and spacing) and taken, in the report's
+     * order, as the part's elements. Parts not listed get no elements from their reports.
+     */
+    reportSections: z
+      .record(
+        z.string().regex(/^[1-9]\d*$/, 'must be a part number such as "2"'),
+        z.array(nonEmpty).min(1, "must list at least one heading"),
+      )
+      .default({}),
   })
-  .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] })
-  .refine((p) => p.inForceFrom <= p.inForceTo, { message: 'inForceFrom must not be after inForceTo', path: ['inForceTo'] });
+  .refine((p) => p.start <= p.end, {
+    message: "start must not be after end",
+    path: ["end"],
+  })
+  .refine((p) => p.inForceFrom <= p.inForceTo, {
+    message: "inForceFrom must not be after inForceTo",
+    path: ["inForceTo"],
+  });
 
 /** The words that give an action's status, grouped by meaning. Compared ignoring case. */
 export const actionStatusSchema = z.strictObject({
   /** Words meaning the action is finished ("closed", "complete", "discharged"). */
-  closed: z.array(nonEmpty).min(1, 'must list at least one word'),
+  closed: z.array(nonEmpty).min(1, "must list at least one word"),
   /** Words meaning work continues ("ongoing", "in progress", "open"). */
-  ongoing: z.array(nonEmpty).min(1, 'must list at least one word'),
+  ongoing: z.array(nonEmpty).min(1, "must list at least one word"),
   /** Words meaning the action was raised at this meeting ("new"). */
-  new: z.array(nonEmpty).min(1, 'must list at least one word'),
+  new: z.array(nonEmpty).min(1, "must list at least one word"),
 });
 
 export const profileSchema = z
@@ -112,13 +173,15 @@ export const profileSchema = z
         phone: nonEmpty,
         /** The phone number written without spaces. */
         phoneCompact: nonEmpty,
-        email: z.email('must be an e-mail address'),
+        email: z.email("must be an e-mail address"),
       }),
     }),
     /** The scrutiny bodies. A paper naming a body not listed is an import error, never a guess. */
-    bodies: z.array(profileBodySchema).min(1, 'must list at least one body'),
+    bodies: z.array(profileBodySchema).min(1, "must list at least one body"),
     /** Who publishes which body's papers; every body exactly once. */
-    publishers: z.array(profilePublisherSchema).min(1, 'must list at least one publisher'),
+    publishers: z
+      .array(profilePublisherSchema)
+      .min(1, "must list at least one publisher"),
     /** The plans and when each is in force. Periods of plans sharing a part word must not overlap in force. */
     plans: z.array(profilePlanSchema).default([]),
     /** Words an action update's status is given in, by meaning. */
@@ -129,53 +192,130 @@ export const profileSchema = z
      */
     actionIdPrefixes: z.record(z.string(), slug).default({}),
     /** Owner codes that end a performance-grid action ("(NC)"), with the organisation each names. */
-    ownerCodes: z.array(z.strictObject({ code: z.string().regex(/^[A-Z][A-Z0-9]*$/, 'must be capital letters, e.g. "NC"'), name: nonEmpty })).default([]),
+    ownerCodes: z
+      .array(
+        z.strictObject({
+          code: z
+            .string()
+            .regex(/^[A-Z][A-Z0-9]*$/, 'must be capital letters, e.g. "NC"'),
+          name: nonEmpty,
+        }),
+      )
+      .default([]),
     /** Lines with no content for the portal (logo residue): consecutive trimmed lines matching the patterns in order. */
-    skips: z.array(z.strictObject({ reason: nonEmpty, lines: z.array(pattern).min(1, 'must list at least one line pattern') })).default([]),
+    skips: z
+      .array(
+        z.strictObject({
+          reason: nonEmpty,
+          lines: z.array(pattern).min(1, "must list at least one line pattern"),
+        }),
+      )
+      .default([]),
     /** Languages of the availability notice, recognised by a phrase (a pattern) naming the language. */
-    noticeLanguages: z.array(z.strictObject({ code: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "pl"'), marker: pattern })).default([]),
+    noticeLanguages: z
+      .array(
+        z.strictObject({
+          code: z
+            .string()
+            .regex(/^[a-z]{2,3}$/, 'must be a language code such as "pl"'),
+          marker: pattern,
+        }),
+      )
+      .default([]),
     /** Capitalised tokens the glossary would take for acronyms but that are not, each with the reason. */
-    notAcronyms: z.record(z.string().regex(/^[A-Z0-9]+$/, 'must be a capitalised token'), nonEmpty).default({}),
+    notAcronyms: z
+      .record(
+        z.string().regex(/^[A-Z0-9]+$/, "must be a capitalised token"),
+        nonEmpty,
+      )
+      .default({}),
     /** Title abbreviations: the short form and the full titles (patterns, whole title) it stands for. */
-    titleAbbreviations: z.array(z.strictObject({ abbreviation: nonEmpty, titles: z.array(nonEmpty).min(1, 'must list at least one title') })).default([]),
+    titleAbbreviations: z
+      .array(
+        z.strictObject({
+          abbreviation: nonEmpty,
+          titles: z.array(nonEmpty).min(1, "must list at least one title"),
+        }),
+      )
+      .default([]),
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
     p.bodies.forEach((b, i) => {
-      if (ids.has(b.id)) ctx.addIssue({ code: 'custom', message: `body id "${b.id}" is listed twice`, path: ['bodies', i, 'id'] });
+      if (ids.has(b.id))
+        ctx.addIssue({
+          code: "custom",
+          message: `body id "${b.id}" is listed twice`,
+          path: ["bodies", i, "id"],
+        });
       ids.add(b.id);
-      if (!b.names.includes(b.name)) ctx.addIssue({ code: 'custom', message: `names must include the body's name "${b.name}"`, path: ['bodies', i, 'names'] });
+      if (!b.names.includes(b.name))
+        ctx.addIssue({
+          code: "custom",
+          message: `names must include the body's name "${b.name}"`,
+          path: ["bodies", i, "names"],
+        });
     });
     const published = new Map<string, string>();
     p.publishers.forEach((pub, i) =>
       pub.publishes.forEach((id, j) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `"${id}" is not the id of a body in "bodies"`, path: ['publishers', i, 'publishes', j] });
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: "custom",
+            message: `"${id}" is not the id of a body in "bodies"`,
+            path: ["publishers", i, "publishes", j],
+          });
         const other = published.get(id);
-        if (other !== undefined) ctx.addIssue({ code: 'custom', message: `body "${id}" is already published by "${other}"`, path: ['publishers', i, 'publishes', j] });
+        if (other !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            message: `body "${id}" is already published by "${other}"`,
+            path: ["publishers", i, "publishes", j],
+          });
         published.set(id, pub.name);
       }),
     );
-    for (const id of ids) if (!published.has(id)) ctx.addIssue({ code: 'custom', message: `body "${id}" has no publisher: list it under one publisher's "publishes"`, path: ['publishers'] });
+    for (const id of ids)
+      if (!published.has(id))
+        ctx.addIssue({
+          code: "custom",
+          message: `body "${id}" has no publisher: list it under one publisher's "publishes"`,
+          path: ["publishers"],
+        });
     p.plans.forEach((a, i) =>
       p.plans.forEach((b, j) => {
         if (j <= i) return;
-        if (a.period === b.period) ctx.addIssue({ code: 'custom', message: `plan period "${b.period}" is listed twice`, path: ['plans', j, 'period'] });
-        const shared = a.partWords.filter((w) => b.partWords.includes(w));
-        if (shared.length && a.inForceFrom <= b.inForceTo && b.inForceFrom <= a.inForceTo) {
+        if (a.period === b.period)
           ctx.addIssue({
-            code: 'custom',
+            code: "custom",
+            message: `plan period "${b.period}" is listed twice`,
+            path: ["plans", j, "period"],
+          });
+        const shared = a.partWords.filter((w) => b.partWords.includes(w));
+        if (
+          shared.length &&
+          a.inForceFrom <= b.inForceTo &&
+          b.inForceFrom <= a.inForceTo
+        ) {
+          ctx.addIssue({
+            code: "custom",
             message: `plans "${a.period}" and "${b.period}" both use "${shared[0]}" and are in force at the same time, so "${shared[0]} N" would be ambiguous`,
-            path: ['plans', j, 'inForceFrom'],
+            path: ["plans", j, "inForceFrom"],
           });
         }
       }),
     );
     const words = new Map<string, string>();
-    for (const meaning of ['closed', 'ongoing', 'new'] as const) {
+    for (const meaning of ["closed", "ongoing", "new"] as const) {
       p.actionStatus[meaning].forEach((w, i) => {
         const k = w.toLowerCase();
         const other = words.get(k);
-        if (other !== undefined && other !== meaning) ctx.addIssue({ code: 'custom', message: `"${w}" is listed as both ${other} and ${meaning}`, path: ['actionStatus', meaning, i] });
+        if (other !== undefined && other !== meaning)
+          ctx.addIssue({
+            code: "custom",
+            message: `"${w}" is listed as both ${other} and ${meaning}`,
+            path: ["actionStatus", meaning, i],
+          });
         words.set(k, meaning);
       });
     }
@@ -183,12 +323,13 @@ export const profileSchema = z
 
 export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
-export type ProfileBody = Profile['bodies'][number];
-export type ProfilePlan = Profile['plans'][number];
-export type ActionStatus = keyof Profile['actionStatus'];
+export type ProfileBody = Profile["bodies"][number];
+export type ProfilePlan = Profile["plans"][number];
+export type ActionStatus = keyof Profile["actionStatus"];
 
 /** "bodies.2.names" from a Zod issue path. */
-const fieldOf = (path: ReadonlyArray<PropertyKey>): string => (path.length ? path.map(String).join('.') : '(the whole profile)');
+const fieldOf = (path: ReadonlyArray<PropertyKey>): string =>
+  path.length ? path.map(String).join(".") : "(the whole profile)";
 
 /** Parse and check a profile's text; `file` names it in errors. */
 export function parseProfile(text: string, file: string): Profile {
@@ -196,47 +337,89 @@ export function parseProfile(text: string, file: string): Profile {
   try {
     raw = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    throw new ImportError(file, undefined, 'a publisher profile in valid JSON or YAML', undefined, { description: `text that does not parse (${e instanceof Error ? e.message : String(e)})` });
+    throw new ImportError(
+      file,
+      undefined,
+      "a publisher profile in valid JSON or YAML",
+      undefined,
+      {
+        description: `text that does not parse (${e instanceof Error ? e.message : String(e)})`,
+      },
+    );
   }
   const r = profileSchema.safeParse(raw);
   if (!r.success) {
     const first = r.error.issues[0]!;
     const all = r.error.issues.map((i) => `${fieldOf(i.path)}: ${i.message}`);
-    throw new ImportError(file, undefined, `a valid publisher profile; field ${fieldOf(first.path)} ${first.message}`, undefined, {
-      description: all.length > 1 ? `${all.length} problems: ${all.join('; ')}` : all[0]!,
-      hint: 'see importer/profile.ts for what each field means',
-    });
+    throw new ImportError(
+      file,
+      undefined,
+      `a valid publisher profile; field ${fieldOf(first.path)} ${first.message}`,
+      undefined,
+      {
+        description:
+          all.length > 1
+            ? `${all.length} problems: ${all.join("; ")}`
+            : all[0]!,
+        hint: "see importer/profile.ts for what each field means",
+      },
+    );
   }
   return r.data;
 }
 
 /** The profile file for an area name or a path. */
 export function profileFile(nameOrPath: string, root = ROOT): string {
-  if (/[\\/]/.test(nameOrPath) || /\.(?:json|ya?ml)$/i.test(nameOrPath)) return isAbsolute(nameOrPath) ? nameOrPath : resolve(root, nameOrPath);
-  const dir = join(root, 'importer', 'publishers', nameOrPath);
-  for (const f of ['profile.json', 'profile.yaml', 'profile.yml']) if (existsSync(join(dir, f))) return join(dir, f);
-  throw new ImportError(join(dir, 'profile.json'), undefined, `a publisher profile for "${nameOrPath}"`, undefined, {
-    description: 'no profile.json or profile.yaml in that folder',
-    hint: 'set OS_PUBLISHER or imports/publisher.json to an area under importer/publishers/',
-  });
+  if (/[\\/]/.test(nameOrPath) || /\.(?:json|ya?ml)$/i.test(nameOrPath))
+    return isAbsolute(nameOrPath) ? nameOrPath : resolve(root, nameOrPath);
+  const dir = join(root, "importer", "publishers", nameOrPath);
+  for (const f of ["profile.json", "profile.yaml", "profile.yml"])
+    if (existsSync(join(dir, f))) return join(dir, f);
+  throw new ImportError(
+    join(dir, "profile.json"),
+    undefined,
+    `a publisher profile for "${nameOrPath}"`,
+    undefined,
+    {
+      description: "no profile.json or profile.yaml in that folder",
+      hint: "set OS_PUBLISHER or imports/publisher.json to an area under importer/publishers/",
+    },
+  );
 }
 
 /** The publisher named by OS_PUBLISHER, else by imports/publisher.json. */
-export function selectedPublisher(root = ROOT, env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env['OS_PUBLISHER']?.trim();
+export function selectedPublisher(
+  root = ROOT,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const fromEnv = env["OS_PUBLISHER"]?.trim();
   if (fromEnv) return fromEnv;
-  const file = join(root, 'imports', 'publisher.json');
+  const file = join(root, "imports", "publisher.json");
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new ImportError(file, undefined, '{ "publisher": "<area>" } naming the publisher profile to use', undefined, {
-      description: e instanceof Error ? e.message : String(e),
-      hint: 'or set OS_PUBLISHER',
-    });
+    throw new ImportError(
+      file,
+      undefined,
+      '{ "publisher": "<area>" } naming the publisher profile to use',
+      undefined,
+      {
+        description: e instanceof Error ? e.message : String(e),
+        hint: "or set OS_PUBLISHER",
+      },
+    );
   }
-  const r = z.strictObject({ $comment: z.string().optional(), publisher: nonEmpty }).safeParse(raw);
-  if (!r.success) throw new ImportError(file, undefined, '{ "publisher": "<area>" } naming the publisher profile to use', JSON.stringify(raw));
+  const r = z
+    .strictObject({ $comment: z.string().optional(), publisher: nonEmpty })
+    .safeParse(raw);
+  if (!r.success)
+    throw new ImportError(
+      file,
+      undefined,
+      '{ "publisher": "<area>" } naming the publisher profile to use',
+      JSON.stringify(raw),
+    );
   return r.data.publisher;
 }
 
@@ -244,9 +427,15 @@ export function selectedPublisher(root = ROOT, env: NodeJS.ProcessEnv = process.
 export function loadProfileFile(file: string): Profile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new ImportError(file, undefined, 'a readable publisher profile', undefined, { description: e instanceof Error ? e.message : String(e) });
+    throw new ImportError(
+      file,
+      undefined,
+      "a readable publisher profile",
+      undefined,
+      { description: e instanceof Error ? e.message : String(e) },
+    );
   }
   return parseProfile(text, file);
 }
@@ -271,39 +460,59 @@ export function profilePath(): string {
 // ---------------------------------------------------------------------------
 // Helpers every parser uses.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The meaning of a status word or phrase ("Completed" → closed), or undefined if the profile does not list it. */
-export function statusOfWord(word: string, p: Profile = profile()): ActionStatus | undefined {
-  const w = word.trim().replace(/\s+/g, ' ').toLowerCase();
-  for (const meaning of ['closed', 'ongoing', 'new'] as const) if (p.actionStatus[meaning].some((x) => x.toLowerCase() === w)) return meaning;
+export function statusOfWord(
+  word: string,
+  p: Profile = profile(),
+): ActionStatus | undefined {
+  const w = word.trim().replace(/\s+/g, " ").toLowerCase();
+  for (const meaning of ["closed", "ongoing", "new"] as const)
+    if (p.actionStatus[meaning].some((x) => x.toLowerCase() === w))
+      return meaning;
   return undefined;
 }
 
 /** A pattern source matching any status word of the given meanings (longest first), for use inside a larger pattern. */
-export function statusWordsPattern(meanings: readonly ActionStatus[] = ['closed', 'ongoing', 'new'], p: Profile = profile()): string {
-  const words = meanings.flatMap((m) => p.actionStatus[m]).sort((a, b) => b.length - a.length);
-  return `(?:${words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})`;
+export function statusWordsPattern(
+  meanings: readonly ActionStatus[] = ["closed", "ongoing", "new"],
+  p: Profile = profile(),
+): string {
+  const words = meanings
+    .flatMap((m) => p.actionStatus[m])
+    .sort((a, b) => b.length - a.length);
+  return `(?:${words.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})`;
 }
 
 /** Every part word of every plan, longest first, as a pattern source ("Pillar|Priority"). */
 export function partWordsPattern(p: Profile = profile()): string {
-  const words = [...new Set(p.plans.flatMap((x) => x.partWords))].sort((a, b) => b.length - a.length);
-  return words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
+  const words = [...new Set(p.plans.flatMap((x) => x.partWords))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return words.length ? `(?:${words.map(escape).join("|")})` : "(?!)";
 }
 
 /** The publisher of a body's papers. */
-export function publisherOf(bodyId: string, p: Profile = profile()): string | undefined {
+export function publisherOf(
+  bodyId: string,
+  p: Profile = profile(),
+): string | undefined {
   return p.publishers.find((x) => x.publishes.includes(bodyId))?.name;
 }
 
 /** A plan part named in a text: "Pillar 2" → { word: "Pillar", number: 2 }, the first one found. */
-export function partNamed(text: string, p: Profile = profile()): { word: string; number: number; period?: string } | undefined {
+export function partNamed(
+  text: string,
+  p: Profile = profile(),
+): { word: string; number: number; period?: string } | undefined {
   const re = new RegExp(`\\b(${partWordsPattern(p).slice(3, -1)}) (\\d+)\\b`);
   const m = re.exec(text);
   if (!m) return undefined;
   // A period printed in the same text ("Plan 2025-29: Priority 1") names the plan outright.
-  const period = p.plans.find((x) => new RegExp(`(?<![\\d-])${escape(x.period)}(?![\\d-])`).test(text))?.period;
+  const period = p.plans.find((x) =>
+    new RegExp(`(?<![\\d-])${escape(x.period)}(?![\\d-])`).test(text),
+  )?.period;
   return { word: m[1]!, number: Number(m[2]), ...(period ? { period } : {}) };
 }
 
@@ -311,7 +520,10 @@ export function partNamed(text: string, p: Profile = profile()): { word: string;
  * When a meeting was held: its date, or the range it must lie in when the papers do not say, and the plan
  * period a recorded decision names for it, if any.
  */
-export type MeetingWhen = string | { notBefore?: string; notAfter?: string; period?: string } | undefined;
+export type MeetingWhen =
+  | string
+  | { notBefore?: string; notAfter?: string; period?: string }
+  | undefined;
 
 /**
  * The plan entry a text's "<part word> N" refers to at a meeting: the plan the text names by period,
@@ -326,21 +538,46 @@ export function planPartAt(
   const found = partNamed(text, p);
   if (!found) return {};
   // A recorded decision may name the plan for a paper that does not (imports/aliases.json "planPeriod").
-  const part = found.period === undefined && typeof when === 'object' && when.period !== undefined ? { ...found, period: when.period } : found;
+  const part =
+    found.period === undefined &&
+    typeof when === "object" &&
+    when.period !== undefined
+      ? { ...found, period: when.period }
+      : found;
   const candidates = p.plans.filter((x) => x.partWords.includes(part.word));
   let plan: ProfilePlan | undefined;
   if (part.period) {
     plan = candidates.find((x) => x.period === part.period);
-    if (!plan) return { reason: `"${part.word} ${part.number}" is printed with plan period ${part.period}, but the profile's plan ${part.period} does not name its parts "${part.word}"` };
+    if (!plan)
+      return {
+        reason: `"${part.word} ${part.number}" is printed with plan period ${part.period}, but the profile's plan ${part.period} does not name its parts "${part.word}"`,
+      };
   } else {
-    const range = typeof when === 'string' ? { notBefore: when, notAfter: when } : (when ?? {});
-    if (!range.notBefore && !range.notAfter) return { reason: `"${part.word} ${part.number}" at a meeting whose date is not known: no plan can be said to be in force` };
+    const range =
+      typeof when === "string"
+        ? { notBefore: when, notAfter: when }
+        : (when ?? {});
+    if (!range.notBefore && !range.notAfter)
+      return {
+        reason: `"${part.word} ${part.number}" at a meeting whose date is not known: no plan can be said to be in force`,
+      };
     const from = range.notBefore;
     const to = range.notAfter;
-    const inForce = candidates.filter((x) => from !== undefined && to !== undefined && x.inForceFrom <= from && to <= x.inForceTo);
+    const inForce = candidates.filter(
+      (x) =>
+        from !== undefined &&
+        to !== undefined &&
+        x.inForceFrom <= from &&
+        to <= x.inForceTo,
+    );
     if (inForce.length !== 1) {
-      const at = from === to ? from : `between ${from ?? 'an unknown date'} and ${to ?? 'an unknown date'}`;
-      return { reason: `"${part.word} ${part.number}" at a meeting held ${at}: ${inForce.length === 0 ? 'no plan using that word is in force throughout' : 'more than one plan using that word is in force'} (profile plans: ${candidates.map((x) => `${x.period} ${x.inForceFrom}–${x.inForceTo}`).join(', ') || 'none'})` };
+      const at =
+        from === to
+          ? from
+          : `between ${from ?? "an unknown date"} and ${to ?? "an unknown date"}`;
+      return {
+        reason: `"${part.word} ${part.number}" at a meeting held ${at}: ${inForce.length === 0 ? "no plan using that word is in force throughout" : "more than one plan using that word is in force"} (profile plans: ${candidates.map((x) => `${x.period} ${x.inForceFrom}–${x.inForceTo}`).join(", ") || "none"})`,
+      };
     }
     plan = inForce[0]!;
   }

@@ -129,7 +129,7 @@ describe('buildPlans on the seeds', () => {
 describe('buildPlans on small fixtures', () => {
   it('leaves headings unnumbered when their count differs from the SUMMARY list, and numbers them when it matches', () => {
     const doc = fixtureDoc('grid', 'plans-pillars.txt');
-    const [plan] = buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 19], 2: [32, 34] } });
+    const [plan] = buildPlansWith([], [doc], { '2030-34': { 1: ['Second heading', 'First Heading'], 2: ['Only Heading', 'Another Heading'] } });
     const data = planSchema.parse(plan?.data);
     expect(plan?.id).toBe('2030-34');
     const [p1, p2] = data.entries;
@@ -148,18 +148,26 @@ describe('buildPlans on small fixtures', () => {
     );
   });
 
-  it('rejects a listed heading line that is a bullet, naming the file and line', () => {
+  it('rejects a listed heading wording that the report prints as a bullet, naming the file and line', () => {
     const doc = fixtureDoc('grid', 'plans-pillars.txt');
-    expect(() => buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 17] } })).toThrowError(
+    expect(() => buildPlansWith([], [doc], { '2030-34': { 1: ['First Heading', '- a bullet'] } })).toThrowError(
       /^plans-pillars\.txt:17: expected a section heading of the Pillar 1 report/,
     );
   });
 
-  it('rejects a listed heading line outside its pillar report', () => {
+  it('rejects a listed heading wording that is not printed inside its pillar report, naming the wording', () => {
     const doc = fixtureDoc('grid', 'plans-pillars.txt');
-    const error = thrownBy(() => buildPlansWith([], [doc], { 'plans-pillars': { 1: [15, 23] } }));
+    const error = thrownBy(() => buildPlansWith([], [doc], { '2030-34': { 1: ['First Heading', 'Third Heading'] } }));
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).line).toBe(23);
+    expect((error as ImportError).line).toBe(13);
+    expect((error as ImportError).message).toContain('"Third Heading"');
+    expect((error as ImportError).message).toContain('no such line');
+  });
+
+  it('takes no elements from a pillar report whose sections the profile does not list', () => {
+    const doc = fixtureDoc('grid', 'plans-pillars.txt');
+    const [plan] = buildPlansWith([], [doc], {});
+    expect(planSchema.parse(plan?.data).entries.every((e) => e.elements.length === 0)).toBe(true);
   });
 
   it('builds the grid plan from the grid drafts and adds a matching theme heading from other papers', () => {
