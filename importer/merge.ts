@@ -34,6 +34,7 @@ import { groupBy } from '../src/lib/group.ts';
 import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
 import { BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
+import { resolveQuotedActions } from './quoted-actions.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export interface MergeOptions {
@@ -342,6 +343,8 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   const docFile = (id: string) => docs.get(id)?.file ?? id;
   const place: Place = (r) => `${docFile(r.doc)}:${r.line}`;
   let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => ({ ...e, data: structuredClone(e.data) })));
+  // Minutes that quote an earlier meeting's action instead of numbering it: the update joins that action.
+  drafts = resolveQuotedActions(drafts, docFile);
 
   // Mentions recorded as decisions become meeting drafts (only for papers that are imported).
   for (const m of aliases.mentions) {

@@ -219,7 +219,7 @@ interface ActionAcc {
 }
 
 const isQaHeader = (c: string[]) => c.length === 2 && /question/i.test(c[0]!) && /answer|response/i.test(c[1]!) && c[0]!.length < 40;
-const isActionsHeader = (c: string[]) => c.length === 2 && /^description of action$/i.test(c[0]!) && /update/i.test(c[1]!);
+export const isActionsHeader = (c: string[]) => c.length === 2 && /^description of action$/i.test(c[0]!) && /update/i.test(c[1]!);
 
 /** Split a dated update cell into updates: each paragraph starting "8 October 2024 - " starts a new one. */
 export function splitUpdates(paras: string[]): Array<{ dateText?: string; date?: string; text: string[]; status?: 'new' | 'ongoing' | 'closed' }> {

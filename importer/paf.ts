@@ -6,10 +6,17 @@
  * "....." signature lines. The paper states no title, date or attendance:
  * who and when come from a recorded identity decision (imports/aliases.json).
  */
+import { dateClaim } from './agenda.ts';
 import type { MeetingDraftData } from './meetings-types.ts';
 import {
+  appendParagraphs,
+  bodyByName,
+  cells,
   clean,
   compact,
+  DATE_WORDING,
+  isSeparatorRow,
+  paragraphs,
   HintedImportError,
   humanDate,
   isBlank,
@@ -21,7 +28,18 @@ import {
   ref,
   throwProblems,
 } from './meetings-util.ts';
-import { parseBlocks, planEntryFor, readSignatures, speakers, type BlockDraft, type ListItemDraft, type NumberedLine } from './minutes.ts';
+import {
+  isActionsHeader,
+  parseAttendee,
+  parseBlocks,
+  planEntryFor,
+  readSignatures,
+  speakers,
+  splitUpdates,
+  type BlockDraft,
+  type ListItemDraft,
+  type NumberedLine,
+} from './minutes.ts';
 import type { MeetingWhen } from './profile.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -60,7 +78,16 @@ export interface PafResult {
   warnings: string[];
 }
 
-export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
+/**
+ * What formal minutes print above their numbered items (title, "Minutes of the meeting held on …",
+ * "Present:", "Apologies:"): `from` is the first line after that front matter, `meeting` the fields it gives.
+ */
+export interface MinutesFront {
+  from: number;
+  meeting: Partial<MeetingDraftData>;
+}
+
+export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesFront): PafResult {
   const warnings: string[] = [];
   const L = (n: number) => doc.lines[n - 1] ?? '';
   const id = identity.meeting;
@@ -84,7 +111,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
   const secs: Sec[] = [];
   const problems: ImportError[] = [];
   let sigStart: number | undefined;
-  let first = 1;
+  let first = front?.from ?? 1;
   while (first <= doc.lines.length && isBlank(L(first))) first++;
   let cur: Sec | undefined;
   for (let n = first; n <= doc.lines.length; n++) {
@@ -179,7 +206,10 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
     const narrative: NumberedLine[] = [];
     const qs: Array<{ question: string[]; answer: string[]; first: number; last: number }> = [];
     let inAnswer: (typeof qs)[number] | undefined;
+    const table = actionsTable(doc, s.lines, { id, body: identity.body, series, next: () => ++actionNo });
+    actions.push(...table.actions);
     for (const l of s.lines) {
+      if (table.lines.has(l.n)) continue;
       if (isBlank(l.raw)) {
         if (!inAnswer) narrative.push(l);
         continue;
@@ -243,7 +273,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
         id: sid,
         number: s.number,
         title: s.title,
-        kind: qs.length ? 'questions' : /emerging .*risks/i.test(s.title) ? 'risks' : 'item',
+        kind: qs.length ? 'questions' : /emerging .*risks/i.test(s.title) ? 'risks' : table.actions.length && blocks.length === 0 ? 'actions' : 'item',
         presenter,
         planEntry,
         blocks,
@@ -273,6 +303,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity): PafResult {
   }
 
   const meeting: MeetingDraftData = compact({
+    ...front?.meeting,
     body: identity.body,
     date: identity.date,
     status: 'held',
@@ -305,6 +336,17 @@ function pafActions(
   const lineOf = (text: string) => lines.find((l) => clean(l.raw.replace(/^\s*- /, '')) === text || clean(l.raw).includes(text.slice(0, 60)))?.n ?? lines[0]?.n ?? 1;
   const closing = blocks.find((b): b is { type: 'p'; text: string } => b.type === 'p' && /actions can now be closed/i.test(b.text));
   for (const b of blocks) {
+    // A request printed in bold as a paragraph of its own, not inside a bullet, is a new action too.
+    if (b.type === 'p') {
+      for (const m of b.text.matchAll(/\*\*(The PCC requested .+?)\*\*/g)) {
+        const k = ctx.next();
+        out.push({
+          collection: 'actions',
+          id: `${ctx.series}-action-${k}`,
+          data: { series: ctx.series, raisedAt: ctx.id, owner: 'Not stated in the papers', text: m[1]!, updates: [], status: 'new', sources: [{ doc: doc.id, line: lineOf(b.text) }] },
+        });
+      }
+    }
     if (b.type !== 'ul') continue;
     const walk = (items: ListItemDraft[]) => {
       for (const item of items) {
@@ -354,4 +396,195 @@ function pafActions(
     walk(b.items);
   }
   return out;
+}
+
+/** An actions table in minutes: unnumbered rows "<the action as printed where it was raised>\t<dated update … Action closed.>". */
+function actionsTable(
+  doc: SourceDoc,
+  lines: NumberedLine[],
+  ctx: { id: string; body: string; series: string; next: () => number },
+): { actions: EntryDraft[]; lines: Set<number> } {
+  const used = new Set<number>();
+  const rows: Array<{ description: string; update: string[]; first: number; last: number }> = [];
+  let inTable = false;
+  let pageBreak = false;
+  for (const l of lines) {
+    if (isBlank(l.raw)) {
+      if (inTable) pageBreak = true;
+      continue;
+    }
+    if (!l.raw.includes('\t')) {
+      inTable = false;
+      continue;
+    }
+    const c = cells(l.raw);
+    if (isSeparatorRow(l.raw) && inTable) {
+      used.add(l.n);
+      pageBreak = true;
+      continue;
+    }
+    if (isActionsHeader(c.map(plainLine))) {
+      inTable = true;
+      pageBreak = true;
+      used.add(l.n);
+      continue;
+    }
+    if (!inTable) continue; // other TAB lines stay narrative, as before
+    used.add(l.n);
+    if (c.length !== 2) throw new ImportError(doc.file, l.n, 'an actions table row with exactly two cells (the action, and its update)', l.raw);
+    const [c0, c1] = c as [string, string];
+    const last = rows[rows.length - 1];
+    if (c0.trim() === '') {
+      if (!last || !pageBreak) {
+        throw new HintedImportError(
+          doc.file,
+          l.n,
+          last ? `the action in the first cell (an empty first cell continues the row before, line ${last.first}, only on the first row after a page break)` : 'an action row before a row with an empty first cell',
+          l.raw,
+          last ? `if this update belongs to the action at line ${last.first}, join it to that row's update cell; otherwise put the action, as printed where it was raised, in the first cell` : 'put the action, as printed where it was raised, in the first cell',
+        );
+      }
+      appendParagraphs(last.update, paragraphs(c1));
+      last.last = l.n;
+      pageBreak = false;
+      continue;
+    }
+    pageBreak = false;
+    rows.push({ description: clean(c0), update: paragraphs(c1), first: l.n, last: l.n });
+  }
+  const actions: EntryDraft[] = [];
+  let quoted = 0;
+  for (const r of rows) {
+    if (/^Action \d+\b/.test(r.description)) {
+      throw new HintedImportError(
+        doc.file,
+        r.first,
+        'an action quoted as printed where it was raised (these minutes number no actions)',
+        r.description.slice(0, 80),
+        'remove the number and quote the action exactly as the minutes that raised it print it; the importer finds the action by its words',
+      );
+    }
+    const updates = splitUpdates(r.update);
+    const lastU = updates[updates.length - 1];
+    if (!lastU?.status) {
+      throw new HintedImportError(
+        doc.file,
+        r.last,
+        'an action update ending with its status: "Action closed.", "Action complete.", "Action ongoing." or "New Action."',
+        r.update.join(' ').slice(0, 120),
+        'end the update with the status sentence printed in the minutes; if the publisher uses another word for a status, it must be added to the importer\'s status words first',
+      );
+    }
+    const isNew = updates.every((u) => u.status === 'new');
+    const aid = isNew ? `${ctx.series}-action-${ctx.next()}` : `${ctx.series}-quoted-${++quoted}`;
+    const source = ref(doc.id, r.first, r.last);
+    actions.push({
+      collection: 'actions',
+      id: aid,
+      data: compact({
+        series: ctx.series,
+        raisedAt: ctx.id,
+        owner: /^(.+?)\s+(?:is|are) to\s/.exec(r.description)?.[1] ?? 'Not stated in the papers',
+        text: r.description,
+        updates: updates.map((u) =>
+          compact({ date: u.date, dateText: u.dateText, meeting: u.date ? meetingId(u.date, ctx.body) : ctx.id, text: u.text, status: u.status, sources: [source] }),
+        ),
+        status: lastU.status,
+        sources: [source],
+        _recordedAt: ctx.id,
+        // An update of an action raised at an earlier meeting: merge finds that action by these words (quoted-actions.ts).
+        _quotes: isNew ? undefined : true,
+      }),
+    });
+  }
+  return { actions, lines: used };
+}
+
+/** "Minutes of the meeting held on Monday 5th February 2018[, 14:30 to 16:30][, in the <venue>]". */
+const HELD_ON = new RegExp(`^Minutes of the (?:(.+?) )?meeting held on (${DATE_WORDING})(.*)$`, 'i');
+const TIME_AT_START = /^(\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:to|–|-)\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?)/i;
+
+/** The line of "Minutes of the meeting held on …" when the paper's first line names a body and the next says so; else undefined. */
+export function formalMinutesAt(doc: SourceDoc, first: number): number | undefined {
+  if (!bodyByName(plainLine(doc.lines[first - 1] ?? ''))) return undefined;
+  let n = first + 1;
+  while (n <= doc.lines.length && isBlank(doc.lines[n - 1])) n++;
+  return /^Minutes of the\b.*\bmeeting held on\b/i.test(plainLine(doc.lines[n - 1] ?? '')) ? n : undefined;
+}
+
+/**
+ * Formal minutes: the body's name, "Minutes of the meeting held on <date>[, <time>][, in <venue>]",
+ * "Present:" and "Apologies:" lists ("- Role – Name, Organisation"), then numbered items as in the
+ * Forum's minutes. Which meeting they record comes from the paper; a recorded identity decision
+ * for the paper must name the same meeting.
+ */
+export function parseFormalMinutes(doc: SourceDoc, first: number, recorded?: DocIdentity): PafResult & { meetingId: string; body: string; dateText: string } {
+  const L = (n: number) => doc.lines[n - 1] ?? '';
+  const body = bodyByName(plainLine(L(first)))!;
+  const at = formalMinutesAt(doc, first)!;
+  const text = plainLine(L(at));
+  const m = HELD_ON.exec(text);
+  const claim = m ? dateClaim(doc, at, m[2]!) : undefined;
+  if (!m || !claim?.date) {
+    throw new HintedImportError(
+      doc.file,
+      at,
+      '"Minutes of the meeting held on <date>" with a full date under the body\'s name',
+      text,
+      'write the date as the minutes print it, e.g. "Minutes of the meeting held on Monday 5th February 2018, 14:30 to 16:30, in the Filby room, …"',
+    );
+  }
+  if (m[1] && !bodyByName(m[1]) && !/^(?:public|formal)$/i.test(m[1])) {
+    throw new HintedImportError(doc.file, at, `"Minutes of the meeting held on …" or "Minutes of the ${body.name} meeting held on …"`, text, `the title line names ${body.name}; the minutes must record a meeting of that body`);
+  }
+  let rest = m[3]!.replace(/^\s*,?\s*/, '');
+  const t = TIME_AT_START.exec(rest);
+  const range = t ? parseTimeRange(t[1]!) : undefined;
+  if (t && range) rest = rest.slice(t[0].length).replace(/^\s*,?\s*/, '');
+  const v = /^(?:in|at) (?:the )?(.+?)\.?$/i.exec(rest);
+  if (rest !== '' && !v) {
+    throw new HintedImportError(doc.file, at, 'after the date, only the time ("14:30 to 16:30") and the venue ("in the …")', rest, 'put anything else the minutes say about the meeting in an item below');
+  }
+  const id = meetingId(claim.date, body.id);
+  if (recorded && recorded.meeting !== id) {
+    throw new HintedImportError(
+      doc.file,
+      at,
+      `the meeting imports/aliases.json records for this paper (${recorded.meeting})`,
+      `${text.slice(0, 80)} (meeting ${id})`,
+      'the paper states which meeting it records: remove the identity decision for this paper from imports/aliases.json, or correct the date in the paper if it is a typo',
+    );
+  }
+  // Present: / Apologies: lists.
+  const attendance: Array<Record<string, unknown>> = [];
+  const apologies: Array<Record<string, unknown>> = [];
+  let list: Array<Record<string, unknown>> | undefined;
+  let n = at + 1;
+  for (; n <= doc.lines.length; n++) {
+    const raw = L(n);
+    if (isBlank(raw)) continue;
+    const p = plainLine(raw);
+    if (/^(?:Present|In attendance):?$/i.test(p)) list = attendance;
+    else if (/^Apologies(?: for absence)?:?$/i.test(p)) list = apologies;
+    else if (/^\s*-\s/.test(raw) && list) list.push(parseAttendee(doc, n, raw));
+    else if (/^\s*-\s/.test(raw)) {
+      throw new HintedImportError(doc.file, n, '"Present:" or "Apologies:" above a list of people', raw, 'put the heading the minutes print ("Present:", "Apologies:") above the list');
+    } else break;
+  }
+  const identity: DocIdentity = { doc: doc.id, reason: 'stated by the paper', ...recorded, meeting: id, body: body.id, date: { kind: 'exact', date: claim.date } };
+  const result = parsePaf(doc, identity, {
+    from: n,
+    meeting: compact({
+      dateClaims: [claim],
+      startTime: range?.start,
+      endTime: range?.end,
+      timeText: t && range ? t[1]!.trim() : undefined,
+      _timeSource: t && range ? ref(doc.id, at) : undefined,
+      venue: v?.[1],
+      venueClaims: v ? [{ text: v[1]!, source: ref(doc.id, at) }] : undefined,
+      attendance,
+      apologies,
+    }),
+  });
+  return { ...result, claimed: [[first, n - 1], ...result.claimed], meetingId: id, body: body.id, dateText: claim.text };
 }

@@ -1,0 +1,67 @@
+/**
+ * Updates of actions raised at an earlier meeting, given in minutes that quote the action instead of
+ * numbering it (the Police Accountability Forum's minutes number no actions; paf.ts marks such a row
+ * `_quotes`). The row becomes an update of the one action, raised at another meeting of the same
+ * body, whose words are the same (ignoring case, spacing, the kind of quote marks and dashes, and a
+ * final full stop). No such action, or more than one, is a refusal naming the paper's line: the
+ * update would otherwise be attached to an action by a guess.
+ */
+import type { Ref } from './meetings-types.ts';
+import { collapse, HintedImportError, throwProblems } from './meetings-util.ts';
+import type { EntryDraft, ImportError } from './source.ts';
+
+/** The words of an action, for finding it again: case, spacing, quote marks, dashes and a final full stop ignored. */
+export function actionWords(text: string): string {
+  return collapse(text)
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\.$/, '');
+}
+
+export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string) => string): EntryDraft[] {
+  const bodyOf = new Map<string, string>();
+  for (const e of drafts) if (e.collection === 'meetings' && typeof e.data['body'] === 'string') bodyOf.set(e.id, e.data['body']);
+  const known = drafts.filter((e) => e.collection === 'actions' && e.data['_quotes'] !== true);
+  const problems: ImportError[] = [];
+  for (const e of drafts) {
+    if (e.collection !== 'actions' || e.data['_quotes'] !== true) continue;
+    const here = String(e.data['raisedAt']);
+    const body = bodyOf.get(here);
+    const words = actionWords(String(e.data['text']));
+    const src = (e.data['sources'] as Ref[])[0]!;
+    const matches = [
+      ...new Map(
+        known
+          .filter((k) => k.data['raisedAt'] !== here && bodyOf.get(String(k.data['raisedAt'])) === body && actionWords(String(k.data['text'])) === words)
+          .map((k) => [k.id, k]),
+      ).values(),
+    ];
+    if (matches.length !== 1) {
+      problems.push(
+        new HintedImportError(
+          fileOf(src.doc),
+          src.line,
+          matches.length === 0
+            ? `an action raised at an earlier meeting of this body whose words are those of this row's first cell (the update of an unnumbered action is attached to the action it quotes)`
+            : `one action with these words; actions ${matches.map((k) => k.id).join(', ')} all read so`,
+          String(e.data['text']).slice(0, 100),
+          matches.length === 0
+            ? 'quote the action exactly as the minutes that raised it print it (its page on the portal shows the words); if the action is raised at this meeting, end its update "New Action."'
+            : 'the update cannot be given to one of them by a guess: record which action it is by quoting more of its words, or ask the publisher',
+        ),
+      );
+      continue;
+    }
+    const k = matches[0]!;
+    e.id = k.id;
+    for (const field of ['series', 'number', 'raisedAt', 'owner'] as const) {
+      if (k.data[field] === undefined) delete e.data[field];
+      else e.data[field] = k.data[field];
+    }
+    delete e.data['_quotes'];
+  }
+  throwProblems(problems);
+  return drafts;
+}
