@@ -21,6 +21,7 @@ import {
   clean,
   collapse,
   compact,
+  DATE_WORDING,
   HintedImportError,
   humanDate,
   isBlank,
@@ -62,6 +63,8 @@ export interface CoverResult {
   /** "Date Published", when printed. */
   published?: string;
   claimed: Array<[number, number]>;
+  /** Blocks of the cover the parser does not know ("Membership"): kept in the meeting's notes, each reported. */
+  warnings: string[];
 }
 
 /** A claim for a written date, with notes on a weekday that does not match. */
@@ -177,6 +180,36 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
   const items: AgendaItemDraft[] = [];
   const others: EntryDraft[] = [];
   let header: string[] | undefined;
+  const unknownBlocks: Array<{ title: string; rows: string[]; line: number; end: number }> = [];
+  /** A line the cover reads ("Date:", the agenda heading, …): where a block the parser does not know ends. */
+  const known = (raw: string): boolean => {
+    const t = plainLine(raw);
+    return (
+      /^\(Purpose:/.test(t) ||
+      /^(?:Date|Time|Date Published):/.test(t) ||
+      /^\**\s*Venue:/.test(raw) ||
+      /^(?:A G E N D A|(?:[A-Z]+ )*AGENDA)$/.test(t) ||
+      (raw.includes('\t') && isTableHeader(raw))
+    );
+  };
+  /** "To confirm the minutes of the meeting [of the Panel] held on 31 July 2025": a held meeting of this body. */
+  const previousMeeting = (n: number, text: string, item: AgendaItemDraft) => {
+    const m = new RegExp(`\\bminutes of the meeting (?:of the [A-Za-z ]+ )?held on (${DATE_WORDING})`).exec(text);
+    if (!m) return;
+    const claim = dateClaim(doc, n, m[1]!);
+    if (!claim.date) return;
+    const id = meetingId(claim.date, body.id);
+    item.lists.push(id);
+    const data: MeetingDraftData = {
+      body: body.id,
+      date: { kind: 'exact', date: claim.date },
+      dateClaims: [claim],
+      status: 'held',
+      mentions: [{ source: ref(doc.id, n), text }],
+      _rank: 3,
+    };
+    others.push({ collection: 'meetings', id, data: data as unknown as Record<string, unknown> });
+  };
 
   const parseRow = (n: number, raw: string) => {
     if (!header) throw new ImportError(doc.file, n, 'the agenda table header "Item\\tTime\\tAgenda Item\\tPage Number" before its rows');
@@ -284,6 +317,18 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
       items[items.length - 1]!.page = text; // a page label such as "AA3"
     } else if (items.length > 0 && !header) {
       items[items.length - 1]!.details.push(text); // e.g. "Annex 1 – Appendix A (Performance grid for 2016/17)"
+      previousMeeting(n, text, items[items.length - 1]!);
+    } else if (!heading && items.length === 0 && !header) {
+      // A block the parser does not know, before the agenda ("Membership" and its rows): kept as printed, reported.
+      const block = { title: text, rows: [] as string[], line: n, end: n };
+      while (block.end < to && !known(line(block.end + 1))) {
+        block.end++;
+        const r = line(block.end);
+        if (!isBlank(r)) block.rows.push(cells(r).map(plainLine).filter((c) => c !== '').join(', '));
+      }
+      while (block.end > n && isBlank(line(block.end))) block.end--;
+      unknownBlocks.push(block);
+      n = block.end;
     } else {
       throw new ImportError(
         doc.file,
@@ -321,8 +366,15 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     purpose: purpose?.text,
     agenda: items.map((i) => compact({ ...i }) as unknown as Record<string, unknown>),
     papers: { agenda: [doc.id] },
+    notes: unknownBlocks.length
+      ? unknownBlocks.map((b) => `The agenda cover also prints "${b.title}"${b.rows.length ? `: ${b.rows.join('; ')}` : ''}.`)
+      : undefined,
     _rank: 1,
   });
+  const warnings = unknownBlocks.map(
+    (b) =>
+      `${doc.file}:${b.line}${b.end > b.line ? `-${b.end}` : ''}: the agenda cover block "${b.title.slice(0, 60)}" is not one the importer reads (purpose, date, time, venue, agenda); kept as printed in the meeting's notes`,
+  );
   return compact({
     meeting: { collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> },
     others,
@@ -330,6 +382,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     heading,
     published,
     claimed: [[from, to]] as Array<[number, number]>,
+    warnings,
   });
 }
 

@@ -107,6 +107,7 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
     // too: they are the agenda's item 7 and the paper's publication date.
     const cover = parseCover(doc, firstContent, coverTo);
     claim('agenda', cover.claimed);
+    warnings.push(...cover.warnings);
     coverMeeting = cover.meeting.id;
     coverAgenda = cover.agenda;
     coverBody = String(cover.meeting.data['body']);

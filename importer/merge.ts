@@ -34,6 +34,7 @@ import { groupBy } from '../src/lib/group.ts';
 import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
 import { BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
+import { statusWordsPattern } from './profile.ts';
 import { resolveQuotedActions } from './quoted-actions.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
@@ -251,7 +252,9 @@ export function similarity(a: string, b: string): number {
 type Place = (r: Ref) => string;
 
 /** The status sentence an update ends with, as printed ("Action closed."), or the status itself. */
-const STATUS_SENTENCE = /(?:Action (?:closed|complete|completed)|Action ongoing|New Action(?: \([^)]*\))?)\.$/i;
+/** The status sentences the publisher profile's status words make: "Action <closed or ongoing word>.", "<new word> Action (<date>).". */
+const STATUS_SENTENCE_SOURCE = `(?:Action ${statusWordsPattern(['closed', 'ongoing'])}|${statusWordsPattern(['new'])} Action(?: \\([^)]*\\))?)\\.$`;
+const STATUS_SENTENCE = new RegExp(STATUS_SENTENCE_SOURCE, 'i');
 const statusWording = (u: Record<string, unknown>): string => {
   const last = collapse((u['text'] as string[]).join(' '));
   return STATUS_SENTENCE.exec(last)?.[0] ?? String(u['status']);
@@ -277,7 +280,7 @@ function mergeUpdates(
   const norm = (u: Record<string, unknown>) =>
     collapse((u['text'] as string[]).join(' '))
       .replace(/[–-]/g, '-')
-      .replace(/\s*(?:Action (?:closed|complete|completed)|Action ongoing|New Action(?: \([^)]*\))?)\.$/i, '')
+      .replace(new RegExp(`\\s*${STATUS_SENTENCE_SOURCE}`, 'i'), '')
       .replace(/^\d{1,2} [A-Z][a-z]+ \d{4}\s*-\s*/, '');
   const src = (u: Record<string, unknown>) => (u['sources'] as Ref[])[0]!;
   for (const u of all) {

@@ -38,7 +38,7 @@ import {
   throwProblems,
 } from './meetings-util.ts';
 import { personId } from './people.ts';
-import { planPartAt, type MeetingWhen } from './profile.ts';
+import { planPartAt, statusWordsPattern, type MeetingWhen } from './profile.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export interface ListItemDraft {
@@ -221,6 +221,10 @@ interface ActionAcc {
 const isQaHeader = (c: string[]) => c.length === 2 && /question/i.test(c[0]!) && /answer|response/i.test(c[1]!) && c[0]!.length < 40;
 export const isActionsHeader = (c: string[]) => c.length === 2 && /^description of action$/i.test(c[0]!) && /update/i.test(c[1]!);
 
+const STATUS_CLOSED = new RegExp(`Action ${statusWordsPattern(['closed'])}\\.$`, 'i');
+const STATUS_ONGOING = new RegExp(`Action ${statusWordsPattern(['ongoing'])}\\.$`, 'i');
+const STATUS_NEW = new RegExp(`${statusWordsPattern(['new'])} Action(?: \\(([^)]+)\\))?\\.$`, 'i');
+
 /** Split a dated update cell into updates: each paragraph starting "8 October 2024 - " starts a new one. */
 export function splitUpdates(paras: string[]): Array<{ dateText?: string; date?: string; text: string[]; status?: 'new' | 'ongoing' | 'closed' }> {
   const out: Array<{ dateText?: string; date?: string; text: string[]; status?: 'new' | 'ongoing' | 'closed' }> = [];
@@ -241,10 +245,10 @@ export function splitUpdates(paras: string[]): Array<{ dateText?: string; date?:
   for (const u of out) {
     const last = u.text[u.text.length - 1]!;
     let m: RegExpExecArray | null;
-    // "Action complete." is the publisher's other wording of "Action closed." (the publisher profile's status words, once wired in, replace this list).
-    if (/Action (?:closed|complete|completed)\.$/i.test(last)) Object.assign(u, { status: 'closed' });
-    else if (/Action ongoing\.$/i.test(last)) Object.assign(u, { status: 'ongoing' });
-    else if ((m = /New Action(?: \(([^)]+)\))?\.$/i.exec(last))) {
+    // The status sentence, in the publisher profile's status words: "Action closed.", "Action complete.", "New Action (<date>).".
+    if (STATUS_CLOSED.test(last)) Object.assign(u, { status: 'closed' });
+    else if (STATUS_ONGOING.test(last)) Object.assign(u, { status: 'ongoing' });
+    else if ((m = STATUS_NEW.exec(last))) {
       Object.assign(u, { status: 'new' });
       if (m[1] && !u.dateText) {
         u.dateText = collapse(last).replace(/\.$/, '');
