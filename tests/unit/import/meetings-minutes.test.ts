@@ -224,11 +224,21 @@ describe('small rules', () => {
     expect(speakers(['Assistant Chief Officer (ACO) Jasper commented. ACO Jasper confirmed. The CC added that.'])).toEqual(['Assistant Chief Officer (ACO) Jasper', 'The CC']);
     expect(speakers(['Crime prevention can range widely.'])).toEqual([]);
   });
-  it('maps pillars and priorities to plan entries without guessing a period', () => {
-    expect(planEntryFor('Pillar 3 – Tackling Crime')).toBe('2022-24-pillar-3');
+  it('maps pillars and priorities to the plan in force at the meeting, without guessing a period', () => {
+    expect(planEntryFor('Pillar 3 – Tackling Crime', '2025-01-29')).toBe('2022-24-pillar-3');
     expect(planEntryFor("Police & Crime Plan 2025-29: Priority 1 - 'Preventing Crime'")).toBe('2025-29-priority-1');
+    expect(planEntryFor('Priority 3 – Reducing Harm', '2025-06-10')).toBe('2025-29-priority-3');
     expect(planEntryFor('Priority 7 of the Police and Crime Plan', '2017-06-01')).toBe('2016-17-priority-7');
-    expect(planEntryFor('Priority 7 of the Police and Crime Plan')).toBeUndefined();
+    // An undated meeting: linked only when one plan is in force throughout the dates it may have been held on.
+    expect(planEntryFor('Priority 7 of the Police and Crime Plan', { notBefore: '2017-11-01', notAfter: '2018-02-04' })).toBe('2016-17-priority-7');
+    const warnings: string[] = [];
+    expect(planEntryFor('Priority 7 of the Police and Crime Plan', undefined, (w) => warnings.push(w))).toBeUndefined();
+    expect(planEntryFor('Pillar 3 – Tackling Crime', '2025-06-10', (w) => warnings.push(w))).toBeUndefined();
+    expect(planEntryFor('Priority 2', '2019-06-01', (w) => warnings.push(w))).toBeUndefined();
+    expect(warnings).toHaveLength(3);
+    expect(warnings[1]).toMatch(/"Pillar 3 – Tackling Crime": not linked to a plan: .*2025-06-10: no plan using that word is in force/);
+    expect(planEntryFor('Item 4: Budget', '2025-01-29', (w) => warnings.push(w))).toBeUndefined();
+    expect(warnings).toHaveLength(3);
   });
   it('parses one attendee line', () => {
     expect(parseAttendee(fixture('summary.txt'), 9, '- Chief Inspector – Robert Button, Norfolk Constabulary')).toMatchObject({
