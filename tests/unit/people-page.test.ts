@@ -95,6 +95,7 @@ const input: PeopleInput = {
     a('act-3', 'autumn', 3, 'The Constabulary'),
   ],
   personFor: (printed, meetingId) => resolver.personFor(printed, meetingId),
+  paperName: (doc) => (doc === '001_1defd7e170de073f' ? 'the agenda pack of 29 January 2025' : undefined),
 };
 const pages = personPages(input, t);
 const page = (id: string) => pages.get(id)!;
@@ -110,6 +111,11 @@ describe('roleRows and currentRoles', () => {
       ['Chief Constable', '2025-01-29'],
     ]);
     expect(rows[1]!.sources).toEqual([src(10), src(20)]);
+    // Each source links to its line of the paper, the two places in one paper told apart.
+    expect(rows[1]!.sourceLinks.map((l) => l.href)).toEqual(['/papers/001_1defd7e170de073f/1/#L10', '/papers/001_1defd7e170de073f/1/#L20']);
+    expect(new Set(rows[1]!.sourceLinks.map((l) => l.text)).size).toBe(2);
+    const named = pages.get('paul-sanford')!.roles.find((r) => r.asOf === '2025-01-29')!;
+    expect(named.sourceLinks).toEqual([{ href: '/papers/001_1defd7e170de073f/1/#L70', text: t('papers.sourceIn', { paper: 'the agenda pack of 29 January 2025' }) }]);
     expect(rows[1]!.asOfText).toBe('8 October 2024');
     expect(rows[1]!.meeting).toEqual({ href: '/meetings/autumn/', label: 'PAM, 8 October 2024' });
   });

@@ -66,6 +66,7 @@ async function build(): Promise<PeopleIndex> {
         statusLabel: a.statusLabel,
       })),
       personFor,
+      paperName: (doc) => site.paperNames.get(doc),
     },
     t,
   );

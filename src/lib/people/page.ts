@@ -9,6 +9,7 @@
 import type { SourceRef } from '../../schemas/common.ts';
 import type { Person } from '../../schemas/people.ts';
 import { formatDate } from '../meetings.ts';
+import { sourceLinks, type PaperNamer, type SourceLinkView } from '../papers/names.ts';
 import { searchAttributes } from '../search.ts';
 import { surnameOf } from './resolve.ts';
 
@@ -70,6 +71,8 @@ export interface PeopleInput {
   actions: readonly PeopleAction[];
   /** The resolver: a person id only when the printed name is certain at that meeting. */
   personFor: (printed: string, meetingId: string | undefined) => string | undefined;
+  /** Names a source paper in words ("the agenda pack of 29 January 2025") for the Source links. */
+  paperName: PaperNamer;
 }
 
 /** One row of the roles table: a role as printed, merged across papers that print it identically. */
@@ -84,6 +87,8 @@ export interface RoleRow {
   meeting: Link | undefined;
   /** Every place the papers print this role so. */
   sources: SourceRef[];
+  /** Those places as links to the line of the paper, each naming the paper. */
+  sourceLinks: SourceLinkView[];
 }
 
 export interface AnsweredQuestion extends Link {
@@ -132,8 +137,8 @@ const roleText = (r: { title: string; organisation?: string | undefined }): stri
 type DatedRole = { title: string; organisation?: string | undefined; asOf?: string | undefined };
 
 /** The roles as rows, oldest first (undated last), identical printings merged with all their sources. */
-export function roleRows(person: Person, meetings: ReadonlyMap<string, PeopleMeeting>, t: Translate): RoleRow[] {
-  const rows = new Map<string, RoleRow & { sortKey: string }>();
+export function roleRows(person: Person, meetings: ReadonlyMap<string, PeopleMeeting>, t: Translate, paperName: PaperNamer = () => undefined): RoleRow[] {
+  const rows = new Map<string, Omit<RoleRow, 'sourceLinks'> & { sortKey: string }>();
   for (const r of person.roles) {
     const key = JSON.stringify([r.title, r.organisation ?? '', r.asOf ?? '', r.meeting ?? '']);
     const existing = rows.get(key);
@@ -155,7 +160,7 @@ export function roleRows(person: Person, meetings: ReadonlyMap<string, PeopleMee
   }
   return [...rows.values()]
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.title.localeCompare(b.title, 'en-GB')))
-    .map(({ sortKey: _sortKey, ...row }) => row);
+    .map(({ sortKey: _sortKey, ...row }) => ({ ...row, sourceLinks: sourceLinks(row.sources, paperName) }));
 }
 
 /** The roles of the latest date the papers give; when no role is dated, every distinct role. */
@@ -216,7 +221,7 @@ export function personPages(input: PeopleInput, t: Translate): Map<string, Perso
 
   const pages = new Map<string, PersonPage>();
   for (const p of input.people) {
-    const roles = roleRows(p.data, meetings, t);
+    const roles = roleRows(p.data, meetings, t, input.paperName);
     const current = currentRoles(roles);
     const currentText = current.roles.map(roleText).join('; ');
     const lede =
