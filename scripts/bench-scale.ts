@@ -23,7 +23,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** One content file: `src/content/<collection>/<id>.<ext>`. */
 export interface ContentFile {
@@ -57,7 +57,7 @@ export const addDays = (iso: string, days: number): string => {
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-const isObject = (v: Json): v is { [key: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: Json | undefined): v is { [key: string]: Json } => v !== undefined && v !== null && typeof v === 'object' && !Array.isArray(v);
 const parseJson = (text: string): Json => JSON.parse(text) as Json;
 
 /**
@@ -241,13 +241,17 @@ export function benchLine(r: BenchResult): string {
   );
 }
 
-/** `--pages N` (default 2000). */
-export function parseArgs(argv: readonly string[]): { pages: number } {
-  const i = argv.indexOf('--pages');
-  const raw = i >= 0 ? argv[i + 1] : argv.find((a) => /^\d+$/.test(a));
+/** `--pages N` (default 2000); `--cpu-prof DIR` writes a V8 CPU profile of the portal's astro build to DIR. */
+export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string } {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const raw = value('--pages') ?? argv.find((a) => /^\d+$/.test(a));
   const pages = raw === undefined ? 2000 : Number(raw);
   if (!Number.isInteger(pages) || pages <= 0) throw new Error(`bench:scale: --pages must be a positive whole number, got ${raw}`);
-  return { pages };
+  const cpuProf = value('--cpu-prof');
+  return cpuProf === undefined ? { pages } : { pages, cpuProf };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,11 +354,19 @@ export function loadTemplate(root: string, meetingId = '2025-01-29-pcc-accountab
   return { meeting, report, dropped, ...keep };
 }
 
-/** Rough page count of the real site: the same per-entry rule as pagesPerMeeting, plus the fixed pages. */
+/** HTML files under a folder. */
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+
+/** Page count of the real site: its last build's (dist/) when there is one, else the per-entry rule of pagesPerMeeting plus the fixed pages. */
 function basePages(root: string): number {
+  if (existsSync(join(root, 'dist'))) return countHtml(join(root, 'dist'));
   const files = ['meetings', 'questions', 'actions', 'reports', 'tables'].flatMap((c) => entryIds(root, c).map((id) => readEntry(root, c, id)));
   return pagesPerMeeting(files) + 30;
 }
+
+/** What the temporary copy leaves out: dependencies (linked instead), builds, caches, history and tests. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results', 'coverage']);
 
 const writeFiles = (dir: string, files: readonly ContentFile[]): void => {
   for (const f of files) writeFileSync(join(dir, 'src/content', f.collection, `${f.id}.${f.ext}`), f.text);
@@ -391,7 +403,7 @@ function writeFloorProject(dir: string, root: string, pages: number): void {
 }
 
 async function main(): Promise<void> {
-  const { pages: target } = parseArgs(process.argv.slice(2));
+  const { pages: target, cpuProf } = parseArgs(process.argv.slice(2));
   const root = process.cwd();
   const node = process.execPath;
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -408,12 +420,13 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'os-bench-'));
   const floorDir = mkdtempSync(join(tmpdir(), 'os-floor-'));
   try {
-    for (const part of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+    for (const part of readdirSync(root)) if (!NOT_COPIED.has(part)) cpSync(join(root, part), join(dir, part), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     writeFiles(dir, [syntheticBody(readEntry(root, 'bodies', 'pcc-accountability-meeting'))]);
     for (let k = 0; k < meetings; k++) writeFiles(dir, syntheticMeeting(template, k));
 
-    const a = await run(node, [astro, 'build'], dir, { ...env, ASTRO_CACHE_DIR: join(dir, '.cache') });
+    const profile = cpuProf === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProf)}`];
+    const a = await run(node, [...profile, astro, 'build'], dir, { ...env, ASTRO_CACHE_DIR: join(dir, '.cache') });
     const pages = builtPages(a.stdout);
     const abbrLine = /marked \d+ first uses.*/.exec(a.stdout)?.[0];
     console.log(`astro build: ${pages} pages in ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakMb)} MB${abbrLine ? ` (${abbrLine})` : ''}`);
