@@ -190,6 +190,26 @@ export interface BodyDef {
  */
 export const BODIES: BodyDef[] = profile().bodies.map((b) => ({ id: b.id, name: b.name, abbreviation: b.abbreviation, names: [...b.names], order: b.order }));
 
+/**
+ * Action series id: a series belongs to a body and begins where its numbering begins, so it is named
+ * from the body's abbreviation and the year of the meeting that raised its action 1 ("pam-2024").
+ * Meeting ids begin with the year (`<yyyy-mm-dd>-<body>`, or `<yyyy>-<body>` when the date is not stated).
+ */
+export function actionSeriesId(bodyId: string, raisedAtMeeting: string): string {
+  const body = BODIES.find((b) => b.id === bodyId);
+  const year = /^(\d{4})-/.exec(raisedAtMeeting)?.[1];
+  if (!body || !year) throw new ImportError('imports/publisher.json', undefined, `a known body and a meeting id beginning with its year for an action series`, `${bodyId} / ${raisedAtMeeting}`);
+  return `${body.abbreviation.toLowerCase()}-${year}`;
+}
+
+/**
+ * Action id: `<series>-action-<n>`, or `<prefix>-action-<n>` where the publisher profile keeps an older
+ * prefix for the series (`actionIdPrefixes`), so published addresses stay. Two series never share ids.
+ */
+export function actionIdOf(series: string, n: number): string {
+  return `${profile().actionIdPrefixes[series] ?? series}-action-${n}`;
+}
+
 /** The body a printed name refers to, or undefined. Matching is case-insensitive on the whole name. */
 export function bodyByName(name: string): BodyDef | undefined {
   const n = collapse(name).toLowerCase();

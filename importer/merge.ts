@@ -441,6 +441,18 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       const variants: Array<{ text: string; source: Ref }> = [];
       const conflicts: ConflictDraft[] = [];
       const here = (data['sources'] as Ref[])[0]!;
+      // Two actions are one only when they are the same number of the same series, never by number alone.
+      const stray = group.find((e) => e.data['series'] !== data['series']);
+      if (stray) {
+        const at = (stray.data['sources'] as Ref[])[0]!;
+        throw new HintedImportError(
+          docFile(at.doc),
+          at.line,
+          `action ${first.id} of series ${String(data['series'])} (as ${place(here)} gives it)`,
+          `the same id in series ${String(stray.data['series'])}`,
+          'two series must give different action ids: check the publisher profile\'s actionIdPrefixes',
+        );
+      }
       for (const e of group) {
         allUpdates.push(...((e.data['updates'] as Array<Record<string, unknown>>) ?? []).map((u) => ({ ...u, _recordedAt: e.data['_recordedAt'] })));
         if (e !== first) {

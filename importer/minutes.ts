@@ -29,6 +29,8 @@ import {
   isBlank,
   isSeparatorRow,
   meetingId,
+  actionIdOf,
+  actionSeriesId,
   numberAfter,
   paragraphs,
   parseDateText,
@@ -397,6 +399,10 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
   let nextMeeting: { text: string; meeting: string } | undefined;
   /** The last action number read in this paper, and where: numbers must go up. */
   let lastAction: { number: number; line: number } | undefined;
+  /** The action series being read: a number back to 1 starts a new one (never merged with the last by number). */
+  let run: { series: string; last: number } | undefined;
+  /** Questions' "See Action N" numbers, resolved once every action of the paper is read. */
+  const seeActions = new Map<EntryDraft, number[]>();
 
   for (const s of sections) {
     const narrative: NumberedLine[] = [];
@@ -547,7 +553,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
               const label = /^Action (\d+)(?: \(([^)]+)\))?:\s*(.+)$/.exec(clean(c0));
               if (!label) throw new ImportError(doc.file, l.n, 'an action cell starting "Action <n> (<date>): " or "Action <n>: "', c0);
               const number = Number(label[1]);
-              if (lastAction && number <= lastAction.number) {
+              if (lastAction && number <= lastAction.number && number !== 1) {
                 problems.push(
                   new HintedImportError(
                     doc.file,
@@ -579,7 +585,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
       for (const x of qs) {
         qOrder++;
         const qid = `${id}-q-${qOrder}`;
-        const linked = [...new Set([...x.answer.join(' ').matchAll(/\b[Ss]ee Action (\d+)\b/g)].map((m) => `${body.abbreviation.toLowerCase()}-action-${m[1]}`))];
+        const seeNumbers = [...new Set([...x.answer.join(' ').matchAll(/\b[Ss]ee Action (\d+)\b/g)].map((m) => Number(m[1])))];
         questions.push({
           collection: 'questions',
           id: qid,
@@ -594,10 +600,11 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
             question: x.question,
             answer: x.answer,
             answeredBy: speakers(x.answer),
-            actions: linked,
+            actions: [],
             sources: [ref(doc.id, x.first, x.last)],
           }),
         });
+        seeActions.set(questions.at(-1)!, seeNumbers);
       }
       for (const x of as) {
         const updates = splitUpdates(x.update);
@@ -609,11 +616,21 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
         if (!owner) throw new ImportError(doc.file, x.first, 'an action naming its owner: "<owner> is to …" or "<owner> to …"', x.description);
         const raisedDate = x.dateText ? parseDateText(x.dateText).date : updates.find((u) => u.status === 'new')?.date;
         const raisedAt = raisedDate ? meetingId(raisedDate, body.id) : id;
+        if (!run || x.number <= run.last) {
+          // A series begins where its numbering begins: named from the meeting that raised its action 1.
+          run = { series: actionSeriesId(body.id, raisedAt), last: x.number };
+          if (x.number !== 1) {
+            warnings.push(
+              `${doc.file}:${x.first}: the actions listed here begin at Action ${x.number}, not 1; their series is named from the meeting that raised Action ${x.number} (${raisedAt})`,
+            );
+          }
+        }
+        run.last = x.number;
         actions.push({
           collection: 'actions',
-          id: `${body.abbreviation.toLowerCase()}-action-${x.number}`,
+          id: actionIdOf(run.series, x.number),
           data: compact({
-            series: `${body.abbreviation.toLowerCase()}-2024`,
+            series: run.series,
             number: x.number,
             raisedAt,
             owner,
@@ -699,6 +716,16 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
     papers: { minutes: [doc.id] },
     _rank: 2,
   });
+  // "See Action N" in an answer: the action numbered N in this paper's latest series (the one its meeting follows up).
+  for (const [q, numbers] of seeActions) {
+    const ids: string[] = [];
+    for (const n of numbers) {
+      const found = [...actions].reverse().find((a) => a.data['number'] === n);
+      if (found) ids.push(found.id);
+      else warnings.push(`${doc.file}: question ${q.id} says "See Action ${n}", but this paper lists no Action ${n}; not linked`);
+    }
+    q.data['actions'] = ids;
+  }
   return {
     entries: [{ collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> }, ...others, ...questions, ...actions],
     claimed: [[from, to]],

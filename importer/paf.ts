@@ -12,6 +12,7 @@ import {
   appendParagraphs,
   bodyByName,
   cells,
+  actionSeriesId,
   clean,
   compact,
   DATE_WORDING,
@@ -163,7 +164,8 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
   let nextMeeting: { text: string; meeting: string } | undefined;
   let qOrder = 0;
   let actionNo = 0;
-  const series = `${identity.body === 'police-accountability-forum' ? 'paf' : identity.body}-${id.slice(0, 4)}`;
+  // The series is named from the body and the year of this meeting, where the minutes' numbering begins.
+  const series = actionSeriesId(identity.body, id);
 
   for (const s of secs) {
     const sid = s.number ? `item-${s.number}` : 'item-fragment';

@@ -305,6 +305,12 @@ export const profileSchema = z
         }
       }),
     );
+    const prefixes = new Map<string, string>();
+    for (const [series, prefix] of Object.entries(p.actionIdPrefixes)) {
+      const other = prefixes.get(prefix);
+      if (other !== undefined) ctx.addIssue({ code: 'custom', message: `prefix "${prefix}" is kept for both series ${other} and ${series}: their actions would share ids`, path: ['actionIdPrefixes', series] });
+      prefixes.set(prefix, series);
+    }
     const words = new Map<string, string>();
     for (const meaning of ["closed", "ongoing", "new"] as const) {
       p.actionStatus[meaning].forEach((w, i) => {
