@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { SEEDS_DIR } from '../seeds.ts';
+import { PAPERS_DIR } from '../seeds.ts';
 import { fragments, type Miss, type Result } from './corpus.ts';
 
 export interface Exception {
@@ -43,10 +43,10 @@ export const SITE_EXCEPTIONS: Exception[] = [
   },
 ];
 
-/** The seed papers' file names (papers/*.txt, or $SEEDS_DIR), sorted. */
-export const seedFiles = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
-/** Every fragment of every seed paper. */
-export const frags = seedFiles.flatMap((f) => fragments(f.replace(/\.txt$/, ''), readFileSync(join(SEEDS_DIR, f), 'utf8')));
+/** The papers' file names (papers/*.txt, or $PAPERS_DIR), sorted: every paper the portal is built from. */
+export const seedFiles = existsSync(PAPERS_DIR) ? readdirSync(PAPERS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+/** Every fragment of every paper. */
+export const frags = seedFiles.flatMap((f) => fragments(f.replace(/\.txt$/, ''), readFileSync(join(PAPERS_DIR, f), 'utf8')));
 
 const pct = (found: number, total: number) => `${((100 * found) / total).toFixed(2)}%`;
 
