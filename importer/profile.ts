@@ -308,7 +308,12 @@ export const profileSchema = z
     const prefixes = new Map<string, string>();
     for (const [series, prefix] of Object.entries(p.actionIdPrefixes)) {
       const other = prefixes.get(prefix);
-      if (other !== undefined) ctx.addIssue({ code: 'custom', message: `prefix "${prefix}" is kept for both series ${other} and ${series}: their actions would share ids`, path: ['actionIdPrefixes', series] });
+      if (other !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `prefix "${prefix}" is kept for both series ${other} and ${series}: their actions would share ids`,
+          path: ["actionIdPrefixes", series],
+        });
       prefixes.set(prefix, series);
     }
     const words = new Map<string, string>();

@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { actionIdOf, actionSeriesId } from "../../../importer/meetings-util.ts";
+import {
+  loadProfileFile,
+  parseProfile,
+  planPartAt,
+  profile,
+  profileFile,
+  statusOfWord,
+} from "../../../importer/profile.ts";
+import { ImportError } from "../../../importer/source.ts";
+
+const ROOT = join(import.meta.dirname, "../../..");
+const IMPORTER = join(ROOT, "importer");
+
+/** The text of a TypeScript file without its comments (examples in comments are not facts the code holds). */
+function code(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, " ")
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+}
+
+describe("the importer holds no publisher facts (they live in importer/publishers/)", () => {
+  const papers = readdirSync(join(ROOT, "papers"))
+    .filter((f) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(f))
+    .map((f) => f.replace(/\.txt$/, ""));
+  const files = readdirSync(IMPORTER).filter((f) => f.endsWith(".ts"));
+  it("finds the seed papers and importer files to check", () => {
+    expect(papers.length).toBeGreaterThan(0);
+    expect(files).toContain("profile.ts");
+  });
+  for (const f of files) {
+    it(`${f}: no paper document id, area name, owner code or line-number table`, () => {
+      const text = code(readFileSync(join(IMPORTER, f), "utf8"));
+      const found = [
+        ...papers,
+        ...papers.map((p) => p.slice(4)),
+        "Norfolk",
+        "NORFOLK",
+        "OPCCN",
+        "SECTION_HEADING_LINES",
+      ].filter((w) => text.includes(w));
+      expect(
+        found,
+        `importer/${f} holds ${found.join(", ")}: move it to the publisher profile`,
+      ).toEqual([]);
+    });
+  }
+});
+
+describe("publisher profiles", () => {
+  it("every profile under importer/publishers/ is valid", () => {
+    const areas = readdirSync(join(IMPORTER, "publishers"));
+    expect(areas).toContain("norfolk");
+    for (const a of areas)
+      expect(loadProfileFile(profileFile(a, ROOT)).area).toBe(a);
+  });
+
+  it("names the file and the field of a bad profile", () => {
+    const good = JSON.parse(
+      readFileSync(profileFile("norfolk", ROOT), "utf8"),
+    ) as Record<string, unknown> & { plans: Array<Record<string, unknown>> };
+    const bad = {
+      ...good,
+      plans: good.plans.map((p, i) =>
+        i === 2 ? { ...p, inForceFrom: "2016-06-01" } : p,
+      ),
+    };
+    const error = (() => {
+      try {
+        parseProfile(JSON.stringify(bad), "importer/publishers/x/profile.json");
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toMatch(
+      /^importer\/publishers\/x\/profile\.json: expected a valid publisher profile; field plans\.\d\.inForceFrom/,
+    );
+    expect(() =>
+      parseProfile(JSON.stringify({ ...good, bodies: [] }), "p.json"),
+    ).toThrowError(/field bodies must list at least one body/);
+    expect(() => parseProfile("{", "p.json")).toThrowError(
+      /^p\.json: expected a publisher profile in valid JSON or YAML/,
+    );
+    expect(() =>
+      parseProfile(
+        JSON.stringify({
+          ...good,
+          actionStatus: { closed: ["done"], ongoing: ["done"], new: ["new"] },
+        }),
+        "p.json",
+      ),
+    ).toThrowError(/"done" is listed as both closed and ongoing/);
+  });
+
+  it("reads status words by meaning", () => {
+    expect(statusOfWord("Completed")).toBe("closed");
+    expect(statusOfWord("in  progress")).toBe("ongoing");
+    expect(statusOfWord("pending")).toBeUndefined();
+  });
+
+  it("links a part to the plan in force at the meeting, or to none with a reason", () => {
+    expect(planPartAt("Pillar 2", "2025-01-15").id).toBe("2022-24-pillar-2");
+    expect(planPartAt("Priority 3", "2025-06-01").id).toBe(
+      "2025-29-priority-3",
+    );
+    expect(planPartAt("Priority 3", "2017-03-01").id).toBe(
+      "2016-17-priority-3",
+    );
+    expect(planPartAt("Pillar 2", "2025-06-01").reason).toMatch(
+      /no plan using that word is in force/,
+    );
+    expect(planPartAt("Pillar 2", undefined).reason).toMatch(
+      /date is not known/,
+    );
+    expect(planPartAt("no part here", "2025-06-01")).toEqual({});
+  });
+});
+
+describe("action series", () => {
+  it("are named from the body and the year of the meeting that raised action 1; kept prefixes keep old ids", () => {
+    const body = profile().bodies[0]!;
+    const series = actionSeriesId(body.id, `2024-07-22-${body.id}`);
+    expect(series).toBe(`${body.abbreviation.toLowerCase()}-2024`);
+    expect(actionIdOf(series, 3)).toBe(
+      `${profile().actionIdPrefixes[series] ?? series}-action-3`,
+    );
+    // A series begun in another year never shares ids with it.
+    expect(
+      actionIdOf(actionSeriesId(body.id, `2026-01-10-${body.id}`), 3),
+    ).not.toBe(actionIdOf(series, 3));
+    expect(() => actionSeriesId("no-such-body", "2024-01-01-x")).toThrowError(
+      ImportError,
+    );
+  });
+});
