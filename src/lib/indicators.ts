@@ -209,21 +209,24 @@ export function buildIndicators(source: IndicatorSource): Indicator[] {
 
 /** Ids from the name; where two indicators share a name, each gets its table's number (or id) appended. */
 function assignIds(list: Indicator[]): void {
-  const baseOf = (ind: Indicator): string => slug(ind.qualifier ? `${ind.name} ${ind.qualifier}` : ind.name) || 'indicator';
+  const bases = list.map((ind) => slug(ind.qualifier ? `${ind.name} ${ind.qualifier}` : ind.name) || 'indicator');
   const counts = new Map<string, number>();
-  for (const ind of list) counts.set(baseOf(ind), (counts.get(baseOf(ind)) ?? 0) + 1);
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
   const used = new Set<string>();
-  for (const ind of list) {
-    const base = baseOf(ind);
+  /** Per stem, the number to try next: every lower one is taken (ids are only ever added), so the search resumes there. */
+  const nextNumber = new Map<string, number>();
+  list.forEach((ind, i) => {
+    const base = bases[i]!;
     const first = ind.appearances[0];
     let id = base;
     if ((counts.get(base) ?? 0) > 1 && first) id = `${base}-${first.tableNumber !== undefined ? `table-${first.tableNumber}` : first.tableId}`;
-    let n = 2;
     const stem = id;
+    let n = nextNumber.get(stem) ?? 2;
     while (used.has(id)) id = `${stem}-${n++}`;
+    nextNumber.set(stem, n);
     used.add(id);
     ind.id = id;
-  }
+  });
 }
 
 /** The most recent appearance. */

@@ -106,6 +106,15 @@ describe('buildIndicators', () => {
     expect(totals).toEqual(['total-table-1', 'total-table-2']);
     expect(new Set(list.map((i) => i.id)).size).toBe(list.length);
   });
+  it('numbers equal names from tables with the same number in order: -2, -3, …', () => {
+    const copies = [1, 2, 3].map((k) => {
+      const t = example('budget');
+      t.caption = `Budget ${k} as at 30th September 2024.`;
+      return { id: `b${k}`, data: t };
+    });
+    const totals = buildIndicators({ tables: copies, reports }).filter((i) => i.name === 'Total').map((i) => i.id);
+    expect(totals).toEqual(['total-table-1', 'total-table-1-2', 'total-table-1-3']);
+  });
   it('groups by the table plan entry, falling back to the report', () => {
     const t = example('group-label');
     const list = buildIndicators({ tables: [entry('periods'), { id: 'x', data: t }], reports });
