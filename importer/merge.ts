@@ -35,7 +35,7 @@ import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } fr
 import { BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
 import { statusWordsPattern } from './profile.ts';
-import { resolveQuotedActions } from './quoted-actions.ts';
+import { continueSeries, resolveQuotedActions } from './quoted-actions.ts';
 import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export interface MergeOptions {
@@ -348,6 +348,8 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => ({ ...e, data: structuredClone(e.data) })));
   // Minutes that quote an earlier meeting's action instead of numbering it: the update joins that action.
   drafts = resolveQuotedActions(drafts, docFile);
+  // An actions list that begins partway through a series the papers already hold continues that series.
+  drafts = continueSeries(drafts, docFile, actionIdOf);
 
   // Mentions recorded as decisions become meeting drafts (only for papers that are imported).
   for (const m of aliases.mentions) {
@@ -820,12 +822,22 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   if (opts.buildPlans) all = [...all, ...opts.buildPlans(all, [...docs.values()])];
   if (opts.buildGlossary) all = [...all, ...opts.buildGlossary([...docs.values()])];
 
-  // Plan entries named by minutes and questions must exist when plans are built.
+  // Plan entries named by minutes and questions must exist when plans are built: a part the plans do not
+  // have is left unlinked, with a warning (never a link to nothing).
   const planIds = new Set(all.filter((e) => e.collection === 'plans').flatMap((p) => ((p.data['entries'] as Array<{ id: string }>) ?? []).map((x) => x.id)));
-  if (planIds.size) {
+  if (opts.buildPlans) {
     for (const e of all) {
       if (e.collection === 'questions' && e.data['planEntry'] && !planIds.has(String(e.data['planEntry']))) {
-        warnings.push(`question ${e.id}: plan entry ${String(e.data['planEntry'])} is not among the plans`);
+        warnings.push(`question ${e.id}: plan entry ${String(e.data['planEntry'])} is not among the plans the papers give; not linked`);
+        delete e.data['planEntry'];
+      }
+      if (e.collection === 'meetings') {
+        for (const m of (e.data['minutes'] as Array<Record<string, unknown>> | undefined) ?? []) {
+          if (m['planEntry'] && !planIds.has(String(m['planEntry']))) {
+            warnings.push(`meeting ${e.id}, section ${String(m['id'])}: plan entry ${String(m['planEntry'])} is not among the plans the papers give; not linked`);
+            delete m['planEntry'];
+          }
+        }
       }
     }
   }
