@@ -6,6 +6,7 @@
  * final full stop). No such action, or more than one, is a refusal naming the paper's line: the
  * update would otherwise be attached to an action by a guess.
  */
+import { renameIds } from './aliases.ts';
 import type { Ref } from './meetings-types.ts';
 import { collapse, HintedImportError, throwProblems } from './meetings-util.ts';
 import type { EntryDraft, ImportError } from './source.ts';
@@ -64,4 +65,58 @@ export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string)
   }
   throwProblems(problems);
   return drafts;
+}
+
+/**
+ * A paper's actions list that begins partway through a series ("Action 12 …" to "Action 17 …") names its
+ * series from the meeting that raised its first action (minutes.ts), which is not where the series began
+ * when an earlier paper already holds it. When the papers hold that series' action 1 and this list's own
+ * series has none, and an action of the list is that series' action of the same number raised at the same
+ * meeting, the whole list (new actions too) continues that series: ids, and the links to them, are renamed.
+ * Lists matching more than one such series are refused: the actions would be attached by a guess.
+ */
+export function continueSeries(drafts: EntryDraft[], fileOf: (doc: string) => string, idOf: (series: string, n: number) => string): EntryDraft[] {
+  const numbered = drafts.filter((e) => e.collection === 'actions' && typeof e.data['number'] === 'number' && typeof e.data['series'] === 'string');
+  const series = (e: EntryDraft) => String(e.data['series']);
+  const docOf = (e: EntryDraft) => (e.data['sources'] as Ref[] | undefined)?.[0]?.doc ?? '';
+  const withOne = new Set(numbered.filter((e) => e.data['number'] === 1).map(series));
+  const lists = new Map<string, EntryDraft[]>();
+  for (const e of numbered) {
+    const k = `${docOf(e)}|${series(e)}`;
+    lists.set(k, [...(lists.get(k) ?? []), e]);
+  }
+  const rename = new Map<string, string>();
+  const problems: ImportError[] = [];
+  for (const list of lists.values()) {
+    const own = series(list[0]!);
+    if (withOne.has(own)) continue;
+    const targets = new Set(
+      list.flatMap((d) =>
+        numbered.filter((e) => series(e) !== own && withOne.has(series(e)) && e.data['number'] === d.data['number'] && e.data['raisedAt'] === d.data['raisedAt']).map(series),
+      ),
+    );
+    if (targets.size === 0) continue;
+    if (targets.size > 1) {
+      const src = (list[0]!.data['sources'] as Ref[])[0]!;
+      problems.push(
+        new HintedImportError(
+          fileOf(src.doc),
+          src.line,
+          `one series of actions that this list continues; its actions match actions of the series ${[...targets].join(' and ')}`,
+          String(list[0]!.data['text']).slice(0, 80),
+          'check the numbers and the dates in brackets after them against the papers where the actions were raised',
+        ),
+      );
+      continue;
+    }
+    const target = [...targets][0]!;
+    for (const d of list) {
+      const id = idOf(target, d.data['number'] as number);
+      if (id !== d.id) rename.set(d.id, id);
+      d.data['series'] = target;
+    }
+  }
+  throwProblems(problems);
+  if (rename.size === 0) return drafts;
+  return drafts.map((e) => ({ ...e, id: rename.get(e.id) ?? e.id, data: renameIds(e.data, rename) }));
 }
