@@ -4,13 +4,13 @@
  * The logic lives in actions.ts / questions.ts (unit-tested); this module only
  * joins content together and applies the UI strings.
  */
-import type { SourceRef } from '../schemas/common.ts';
 import { loadSite, type ActionEntry, type QuestionEntry, type SiteData } from './data.ts';
 import { t } from './i18n.ts';
 import { plainText, shorten } from './inline.ts';
 import { actionAnchor, actionUrl, formatDate, latestPapersByBody, meetingUrl, meetingYear, questionAnchor, questionUrl } from './meetings.ts';
 import { meetingLabel } from './site-index.ts';
-import { sourceLabel } from './meetings-labels.ts';
+import { provenance } from './papers/provenance.ts';
+import type { SourceLinkView } from './papers/names.ts';
 import { TITLE_MAX } from './seo.ts';
 import {
   actionAge,
@@ -72,8 +72,10 @@ export interface ActionView {
   statusHeading: string;
   updates: UpdateView[];
   questions: Link[];
-  variants: { text: string; source: string }[];
-  sources: string[];
+  /** Other wordings, each with a link to where it is printed, named by the paper. */
+  variants: { text: string; source: SourceLinkView }[];
+  /** "Source in …" links to every place the papers print it. */
+  sources: SourceLinkView[];
   /** Attributes for <main> on the action's own page. */
   search: Record<string, string>;
 }
@@ -101,7 +103,8 @@ export interface QuestionView {
   onMeetingPage: Link;
   theme: string | undefined;
   actions: Link[];
-  sources: string[];
+  /** "Source in …" links to every place the papers print it. */
+  sources: SourceLinkView[];
   search: Record<string, string>;
 }
 
@@ -118,8 +121,6 @@ export interface FindFollowModel {
   planLabels: Map<string, string>;
 }
 
-/** "Agenda pack, PAM 29 January 2025, line 174" for a source reference, named as on the meeting pages. */
-const sourceOf = (ref: SourceRef, site: SiteData): string => sourceLabel(ref, site.documentById.get(ref.doc)?.data.title);
 
 
 async function build(): Promise<FindFollowModel> {
@@ -180,7 +181,7 @@ async function build(): Promise<FindFollowModel> {
       onMeetingPage: { href: `${meeting.href}#${questionAnchor(q)}`, label: t('questions.onMeetingPage', { meeting: meeting.label }) },
       theme,
       actions: [], // filled below, once action labels exist
-      sources: q.data.sources.map((s) => sourceOf(s, site)),
+      sources: provenance(site).links(q.data.sources),
       search: searchAttributes({
         type: 'question',
         title: t('questions.searchTitle', { kind: kindLabel, text: shorten(summary, 90) }),
@@ -263,8 +264,8 @@ async function build(): Promise<FindFollowModel> {
       statusHeading: asOfDate ? t('actions.statusAsOf', { date: dateText(asOfDate) }) : t('actions.statusNow'),
       updates,
       questions: qLinks,
-      variants: d.textVariants.map((v) => ({ text: v.text, source: sourceOf(v.source, site) })),
-      sources: d.sources.map((s) => sourceOf(s, site)),
+      variants: d.textVariants.map((v) => ({ text: v.text, source: provenance(site).named(v.source) })),
+      sources: provenance(site).links(d.sources),
       search: searchAttributes({
         type: 'action',
         title: d.number !== undefined ? t('actions.searchTitle', { number: d.number, text: textSummary }) : t('actions.pageTitleUnnumbered', { text: textSummary }),

@@ -7,7 +7,6 @@
 import { t } from './i18n.ts';
 import { formatDate, meetingYear, type MeetingLike, type MeetingState, type PapersHeld } from './meetings.ts';
 import { clampDescription } from './seo.ts';
-import type { SourceRef } from '../schemas/common.ts';
 
 /** The date part of a meeting's title: "Wednesday 29 January 2025" or "2017, date not stated". */
 export function meetingDateLabel(m: MeetingLike, options: { weekday?: boolean } = {}): string {
@@ -152,12 +151,4 @@ export function meetingDescription(
       ? t('meetings.page.description', { body: bodyName, date: formatDate(m.data.date.date), contents })
       : t('meetings.page.descriptionUndated', { body: bodyName, year: meetingYear(m) ?? '?', contents });
   return clampDescription(text, 200);
-}
-
-/** "Agenda pack, 29 January 2025, lines 61–204": a source reference in words. */
-export function sourceLabel(ref: SourceRef, docTitle: string | undefined): string {
-  const doc = docTitle ?? ref.doc;
-  return ref.endLine !== undefined && ref.endLine !== ref.line
-    ? t('meetings.sources.lines', { doc, start: ref.line, end: ref.endLine })
-    : t('meetings.sources.line', { doc, line: ref.line });
 }

@@ -15,6 +15,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS } from '../../src/schemas/index.ts';
 import type { ActionView, QuestionView } from '../../src/lib/actions-view.ts';
 import type { Block, Conflict } from '../../src/schemas/common.ts';
+import { provenance } from '../../src/lib/papers/provenance.ts';
 import ActionCard from '../../src/components/ActionCard/ActionCard.astro';
 import AgendaList from '../../src/components/AgendaList/AgendaList.astro';
 import AttendanceList from '../../src/components/AttendanceList/AttendanceList.astro';
@@ -149,6 +150,12 @@ const CONFLICT: Conflict = {
   shown: 'Ongoing.',
 };
 
+/** Links to the papers, every paper named by the payload (names come from the papers' titles). */
+const paperSources = (payload: string) => {
+  const ids = readdirSync(resolve(import.meta.dirname, '../../src/content/documents')).map((f) => f.replace(/\.json$/, ''));
+  return provenance({ documents: ids.map((id) => ({ id, data: { title: payload } })), paperNames: new Map(ids.map((id) => [id, payload])) });
+};
+
 /** Each component with its props built from poisoned content. */
 function renderings(payload: string): [string, Parameters<AstroContainer['renderToString']>[0], Record<string, unknown>][] {
   const p = <T,>(value: T): T => poison(value, payload);
@@ -168,7 +175,7 @@ function renderings(payload: string): [string, Parameters<AstroContainer['render
     onMeetingPage: link(`/meetings/${q.data.meeting}/#q-1`),
     theme: payload,
     actions: [link('/actions/a/')],
-    sources: [payload],
+    sources: [{ href: '/papers/d/1/#L1', text: payload }],
     search: {},
   };
   const a = p(action);
@@ -190,8 +197,8 @@ function renderings(payload: string): [string, Parameters<AstroContainer['render
     statusHeading: payload,
     updates: [{ index: 1, anchor: 'update-1', heading: payload, meeting: link('/meetings/m/'), date: undefined, text: [payload], status: a.data.status, statusLabel: payload }],
     questions: [link('/questions/q/')],
-    variants: [{ text: payload, source: payload }],
-    sources: [payload],
+    variants: [{ text: payload, source: { href: '/papers/d/1/#L1', text: payload } }],
+    sources: [{ href: '/papers/d/1/#L1', text: payload }, { href: '/papers/d/1/#L2', text: payload }],
     search: {},
   };
   const gridEntries = grid.map((g) => {
@@ -219,10 +226,10 @@ function renderings(payload: string): [string, Parameters<AstroContainer['render
     ['Value', Value, { raw: payload, value: { type: 'text' } }],
     ['Figure', Figure, { id: figure.id, figure: p(figure.data) }],
     ['Grades', Grades, { id: inspection.id, inspection: p(inspection.data) }],
-    ['GlossaryList', GlossaryList, { entries: glossary.map(p), sourceLabel: () => payload }],
-    ['SourceList', SourceList, { sources: [payload] }],
+    ['GlossaryList', GlossaryList, { entries: glossary.map(p), src: paperSources(payload) }],
+    ['SourceList', SourceList, { links: [{ href: '/papers/d/1/#L1', text: payload }, { href: '/papers/d/1/#L2', text: payload }] }],
     ['PerformanceGrid', PerformanceGrid, { id: 'grid-report' }],
-    ['Conflicts', Conflicts, { conflicts: [p(CONFLICT)], docTitle: () => payload }],
+    ['Conflicts', Conflicts, { conflicts: [p(CONFLICT)], src: paperSources(payload) }],
     ['ReportBody', ReportBody, { blocks: p(report.data.body.filter((b) => ['heading', 'paragraph', 'list', 'rule'].includes(b.kind))) }],
   ];
 }

@@ -17,6 +17,7 @@ import { noticeKeyFor, noticeText, NOTICE_LANGUAGES } from '../../src/lib/meetin
 import { siteDir } from '../browser/helpers.ts';
 import { assertValidIcs } from '../unit/calendar-check.ts';
 import { readCollection } from './content.ts';
+import { sourceSegments, titlesOf } from '../../src/lib/papers/prose.ts';
 
 type Json = Record<string, any>;
 
@@ -45,6 +46,7 @@ const SITE = siteDir();
 const meetings = readCollection('meetings');
 const questions = readCollection('questions');
 const actions = readCollection('actions');
+const documentTitles = titlesOf(readCollection('documents').map((d) => ({ id: d.id, data: { title: String(d.data['title']) } })));
 const pagePath = (id: string) => join(SITE, 'meetings', id, 'index.html');
 const html = new Map<string, string>();
 const htmlOf = (id: string) => {
@@ -65,6 +67,14 @@ describe(`built meeting pages in ${SITE} hold everything the papers say about ea
     const need = (what: string, value: string | undefined) => {
       if (value === undefined || value.trim() === '') return;
       if (!text.includes(shown(value))) missing.push(`${what}: ${value.slice(0, 120)}`);
+    };
+    // A note that cites the papers ("(001_… line 188)") shows each citation as a link named by the paper:
+    // every run of its own words must be there, in order of the note.
+    const ownDocs = [...new Set([...(m.data['papers']?.agenda ?? []), ...(m.data['papers']?.minutes ?? [])])] as string[];
+    const needProse = (what: string, value: string | undefined) => {
+      if (value === undefined || value.trim() === '') return;
+      const ctx = { name: () => undefined, titles: documentTitles, ...(ownDocs.length === 1 ? { doc: ownDocs[0]! } : {}) };
+      for (const s of sourceSegments(value, ctx)) if (!s.href && s.text.trim().length > 3) need(what, s.text.trim().replace(/^[).,;]+\s*|\s*[(,;]+$/g, ''));
     };
     const d = m.data;
     for (const a of d['agenda'] ?? []) {
@@ -96,10 +106,10 @@ describe(`built meeting pages in ${SITE} hold everything the papers say about ea
     for (const v of d['venueClaims'] ?? []) need('venue', v.text);
     need('venue', d['venue']);
     for (const c of d['dateClaims'] ?? []) need('date claim', c.text);
-    need('date conflict', d['dateConflict']);
+    needProse('date conflict', d['dateConflict']);
     for (const x of d['mentions'] ?? []) need('mention', x.text);
-    for (const x of d['notes'] ?? []) need('note', x);
-    if (d['date']?.kind === 'not-stated') need('date evidence', d['date'].evidence);
+    for (const x of d['notes'] ?? []) needProse('note', x);
+    if (d['date']?.kind === 'not-stated') needProse('date evidence', d['date'].evidence);
     if (d['agenda']?.length) expect(page).toContain('id="agenda"');
     if ((d['attendance']?.length ?? 0) + (d['apologies']?.length ?? 0) > 0) expect(page).toContain('id="attendance"');
     if (d['minutes']?.length) expect(page).toContain('id="minutes"');

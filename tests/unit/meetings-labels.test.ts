@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDateLabel, meetingDescription, meetingPageTitle, meetingTitle, uniqueMeetingLabels, papersPhrases, sourceLabel, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
+import { meetingDateLabel, meetingDescription, meetingPageTitle, meetingTitle, uniqueMeetingLabels, papersPhrases, stateClass, stateLabel } from '../../src/lib/meetings-labels.ts';
 import { papersHeld } from '../../src/lib/meetings.ts';
 import { meeting } from './meetings-fixtures.ts';
 
@@ -42,10 +42,6 @@ describe('meeting labels', () => {
     expect(meetingDescription(bare, 'PAM', papersHeld(bare), { reports: 0, questions: 0, actions: 0 })).toBe(
       'PAM on Tuesday 8 July 2025: what the papers say about it.',
     );
-  });
-  it('cites sources by document and line', () => {
-    expect(sourceLabel({ doc: '001', line: 61, endLine: 204 }, 'Agenda pack')).toBe('Agenda pack, lines 61–204');
-    expect(sourceLabel({ doc: '001', line: 7 }, undefined)).toBe('001, line 7');
   });
 });
 

@@ -5,6 +5,7 @@ import { lineId, parseSourceUrl, PART_LINES, partCount, partLines, partOfLine, s
 import { owningMeeting, paperName, paperNames, sourceLink, sourceLinks } from '../../src/lib/papers/names.ts';
 import { paperPage, paperPartPage, paperPartPaths, papersListPage, type Paper } from '../../src/lib/papers/pages.ts';
 import { paperLines } from '../../src/lib/papers/loader.ts';
+import { sourceSegments, type Segment } from '../../src/lib/papers/prose.ts';
 import { meeting } from './meetings-fixtures.ts';
 
 const doc = (id: string, data: Record<string, unknown> = {}) => ({
@@ -139,5 +140,44 @@ describe('the /papers/ pages', () => {
     expect(paperPartPage(paper(), 1, text).previous).toBeUndefined();
     expect(() => paperPartPage(paper(), 4, text)).toThrow(/no part 4/);
     expect(paperPartPaths([paper()])).toEqual([1, 2, 3].map((part) => ({ doc: '001_a', part })));
+  });
+});
+
+describe('citations written into notes', () => {
+  const names = new Map([['001_1defd7e170de073f', 'the agenda pack of 29 January 2025'], ['003_b68bda4d25e51753', 'the summary of the meeting of 8 October 2024'], ['004_d32a210fd6fbcf1e', 'the agenda pack of 16 April 2025']]);
+  const ctx = { name: (d: string) => names.get(d), titles: new Map([['PCC Accountability Meeting, Wednesday 16 April 2025: agenda pack', '004_d32a210fd6fbcf1e']]) };
+  const visible = (segs: Segment[]) => segs.map((s) => s.text).join('');
+
+  it('links file-and-line citations, named by the paper', () => {
+    const segs = sourceSegments('as "Tuesday 21 January 2025" (001_1defd7e170de073f line 188 and 003_b68bda4d25e51753 line 130). The agenda (004_d32a210fd6fbcf1e)', ctx);
+    expect(segs).toEqual([
+      { text: 'as "Tuesday 21 January 2025" (' },
+      { text: 'the agenda pack of 29 January 2025', href: '/papers/001_1defd7e170de073f/1/#L188' },
+      { text: ' and ' },
+      { text: 'the summary of the meeting of 8 October 2024', href: '/papers/003_b68bda4d25e51753/1/#L130' },
+      { text: '). The agenda (' },
+      { text: 'the agenda pack of 16 April 2025', href: '/papers/004_d32a210fd6fbcf1e/' },
+      { text: ')' },
+    ]);
+  });
+
+  it('links title-and-line citations and, in a paper\'s own notes, bare lines', () => {
+    expect(sourceSegments('before that date. (PCC Accountability Meeting, Wednesday 16 April 2025: agenda pack, line 30)', ctx)).toEqual([
+      { text: 'before that date. (' },
+      { text: 'the agenda pack of 16 April 2025', href: '/papers/004_d32a210fd6fbcf1e/1/#L30' },
+      { text: ')' },
+    ]);
+    const own = sourceSegments('"launched" (line 105), and "November" (lines 113–115); printed again on its own at line 231.', { ...ctx, doc: '001_1defd7e170de073f' });
+    expect(visible(own)).toBe('"launched" (source), and "November" (source); printed again on its own (source).');
+    expect(own.filter((s) => s.href).map((s) => [s.href, s.hidden])).toEqual([
+      ['/papers/001_1defd7e170de073f/1/#L105', 'in the agenda pack of 29 January 2025'],
+      ['/papers/001_1defd7e170de073f/1/#L113', 'in the agenda pack of 29 January 2025'],
+      ['/papers/001_1defd7e170de073f/2/#L231', 'in the agenda pack of 29 January 2025'],
+    ]);
+  });
+
+  it('leaves text that cites nothing as it is, one run', () => {
+    expect(sourceSegments('Signature lines printed on 3 lines of text <b>', ctx)).toEqual([{ text: 'Signature lines printed on 3 lines of text <b>' }]);
+    expect(sourceSegments('', ctx)).toEqual([]);
   });
 });
