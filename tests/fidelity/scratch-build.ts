@@ -1,5 +1,6 @@
 /**
- * A scratch copy of the project for tests that need a real `astro build`: src, public and the
+ * A scratch copy of the project for tests that need a real `astro build`: src, public, the papers (the
+ * site renders them, read with the importer's decoder), importer, imports and the
  * config are copied to a temporary directory (node_modules symlinked), and `astro build` runs
  * there with its own cache and output directories, so the project's own dist/ is never touched.
  */
@@ -21,7 +22,7 @@ export function removeScratch(): void {
 export function copyProject(prefix = 'scratch-build-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   scratch.push(dir);
-  for (const p of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  for (const p of ['src', 'public', 'importer', 'papers', 'imports', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
