@@ -26,6 +26,7 @@ import type { Extract } from './meetings-types.ts';
 import { merge, type MergeOptions } from './merge.ts';
 import { ImportProblems } from './meetings-util.ts';
 import { buildPlans } from './plans.ts';
+import { sameDocument } from './replace.ts';
 import { cleanText, readPaper } from './paper.ts';
 import { formatRefusal, ImportError, toSourceDoc, type EntryDraft, type Refusal, type SourceDoc } from './source.ts';
 import { acquireLock, defaultFs, interrupted, LOCK_FILE, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
@@ -41,30 +42,40 @@ export interface CliOptions {
   all: boolean;
   force: boolean;
   dryRun: boolean;
+  /** Papers to take out of the content (`--remove <paper>`): their extract and their file in papers/ go too. */
+  remove?: string[];
 }
 
 export function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = { files: [], all: false, force: false, dryRun: false };
-  for (const a of argv) {
-    if (a === '--all') o.all = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--remove') {
+      const paper = argv[++i];
+      if (paper === undefined || paper.startsWith('-')) throw new UsageError('--remove needs the paper to remove: --remove papers/<file>.txt');
+      (o.remove ??= []).push(paper);
+    } else if (a === '--all') o.all = true;
     else if (a === '--force') o.force = true;
     else if (a === '--dry-run') o.dryRun = true;
     else if (a === '--help' || a === '-h') throw new UsageError('');
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else o.files.push(a);
   }
-  if (!o.all && o.files.length === 0) throw new UsageError('name at least one paper (.txt) or use --all');
+  if (!o.all && o.files.length === 0 && !o.remove) throw new UsageError('name at least one paper (.txt) or use --all');
   return o;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run import -- <paper.txt> [more.txt ...] [--all] [--force] [--dry-run]
+export const USAGE = `Usage: npm run import -- <paper.txt> [more.txt ...] [--all] [--force] [--dry-run] [--remove <paper.txt>]
 
   <paper.txt>  a paper in the seeds' text format; it is parsed and merged with every paper imported before
   --all        import every .txt in papers/
   --force      overwrite content files that were edited by hand since the importer wrote them
-  --dry-run    show what would change; write nothing`;
+  --dry-run    show what would change; write nothing
+  --remove <paper.txt>  take a paper out: its content goes, and its extract and its file in papers/ are deleted
+               (a corrected paper imported under a new name replaces the old one when it is the same document:
+               same kind of paper, same body, same meeting)`;
 
 /** Hash of the importer's own code: a cached extract made by other code is re-dispatched. */
 export function parserVersion(root: string): string {
@@ -261,6 +272,17 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
     }
     const version = parserVersion(root);
 
+    // 0. Papers to take out (--remove): by file name or path; each must have been imported.
+    const removing = new Set((opts.remove ?? []).map((f) => basename(f).replace(/\.txt$/, '')));
+    for (const id of removing) {
+      if (!existsSync(join(root, EXTRACTS_DIR, `${id}.json`)) && !existsSync(join(seedsDir, `${id}.txt`))) {
+        refusals.push({ file: display(join(seedsDir, `${id}.txt`)), description: 'a paper that was never imported', expected: 'the file name of an imported paper (as in papers/)', hint: 'check the name: imports/extracts/ holds one file per imported paper' });
+      }
+      if (opts.files.some((f) => basename(f) === `${id}.txt`)) {
+        refusals.push({ file: display(join(seedsDir, `${id}.txt`)), description: 'a paper named both to import and to remove', expected: 'each paper either imported or removed', hint: 'run the import twice, or leave one of the two out' });
+      }
+    }
+
     // 1. Read every paper named, refusing each one that is not a readable text.
     const files = [...new Set(opts.files.map((f) => resolve(f)))];
     if (opts.all) {
@@ -268,7 +290,7 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
         refusals.push({ file: display(seedsDir), description: 'no such directory', expected: 'the papers directory for --all', hint: 'run the import from the project directory' });
         return refused();
       }
-      for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) files.push(join(seedsDir, f));
+      for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) if (!removing.has(f.slice(0, -4))) files.push(join(seedsDir, f));
     }
     const papers = new Map<string, { doc: SourceDoc; display: string }>();
     /** A paper's file name → how messages name it. */
@@ -319,7 +341,7 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
     if (existsSync(extractsDir)) {
       for (const f of readdirSync(extractsDir).filter((x) => x.endsWith('.json')).sort()) {
         const id = f.slice(0, -5);
-        if (seen.has(id)) continue; // re-imported now: the cache is replaced
+        if (seen.has(id) || removing.has(id)) continue; // re-imported now: the cache is replaced; or taken out
         const where = `${EXTRACTS_DIR}/${f}`;
         let x: Extract;
         try {
@@ -381,6 +403,21 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
       } else {
         docs.set(id, { id, file: x.file, lines: x.lines });
         fresh.set(id, x);
+      }
+    }
+
+    // A paper named now under a new file name that is the same document as one imported before replaces it.
+    const wasCached = new Set(existsSync(extractsDir) ? readdirSync(extractsDir).map((f) => f.replace(/\.json$/, '')) : []);
+    for (const [id, p] of papers) {
+      const x = fresh.get(id);
+      if (!x || wasCached.has(id)) continue;
+      for (const [old, y] of fresh) {
+        const same = old !== id && !papers.has(old) ? sameDocument(x, y) : undefined;
+        if (!same) continue;
+        log.push(`note: ${p.display} replaces ${shown.get(y.file) ?? y.file}: the same document (${same}); the older one is removed`);
+        removing.add(old);
+        fresh.delete(old);
+        docs.delete(old);
       }
     }
 
@@ -486,6 +523,12 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
       `${plan.write.filter((w) => w.reason === 'new').length} new), ` +
       `${plan.unchanged.length} unchanged, ${plan.kept.length} kept as hand-edited, ${plan.remove.length} removed; ` +
       `entries: ${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ')}`;
+    // Papers taken out: their extract, and their file when it is in papers/.
+    const takenOut = [...removing].flatMap((id) =>
+      [join(EXTRACTS_DIR, `${id}.json`), relative(root, join(seedsDir, `${id}.txt`))].filter((p) => !p.startsWith('..') && !isAbsolute(p) && existsSync(join(root, p))).map((p) => p.split(sep).join('/')),
+    );
+    for (const r of takenOut) log.push(`${opts.dryRun ? 'would remove' : 'removing'} ${r}`);
+    plan.remove.push(...takenOut);
     if (opts.dryRun) {
       log.push(`would write ${plan.write.length} file(s) (${summary}`);
       for (const w of plan.write) log.push(`  ${w.reason}: ${w.path}`);

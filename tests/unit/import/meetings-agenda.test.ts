@@ -90,12 +90,21 @@ describe('malformed covers fail with file, line and what was expected', () => {
     const doc = fixture('agenda-unknown-body.txt');
     expect(() => parseCover(doc, 1, doc.lines.length)).toThrowError(/agenda-unknown-body\.txt:8: expected a known body name/);
   });
-  it('a line the cover does not expect', () => {
+  it('a line the cover does not expect, among the agenda rows', () => {
     const doc = fixture('agenda-bad-time.txt');
-    const bad = { ...doc, lines: ['PCC ACCOUNTABILITY MEETING', '', 'Date: Wednesday 29 January 2025', '', 'Something unexpected'] };
-    const e = thrownBy(() => parseCover(bad, 1, 5));
+    const bad = { ...doc, lines: ['PCC ACCOUNTABILITY MEETING', '', 'Date: Wednesday 29 January 2025', '', 'A G E N D A', '', 'Item\tTime\tAgenda Item\tPage Number', '1.\t10:00am\tAttendance\t', 'Something unexpected'] };
+    const e = thrownBy(() => parseCover(bad, 1, 9));
     expect(e).toBeInstanceOf(ImportError);
-    expect((e as ImportError).line).toBe(5);
+    expect((e as ImportError).line).toBe(9);
+  });
+  it('a block the cover does not know, before the agenda, is kept in the notes and reported, never refused', () => {
+    const doc = fixture('agenda-bad-time.txt');
+    const lines = ['Norfolk Police and Crime Panel', '', 'Date: Tuesday 4 November 2025', '', 'Membership', '', 'Cllr A Person (Chair)\tA District Council', 'Mr B Person\tCo-opted Independent Member', '', 'AGENDA', '', '1. Minutes'];
+    const r = parseCover({ ...doc, lines }, 1, lines.length);
+    const notes = (r.meeting.data['notes'] as string[]).join(' ');
+    expect(notes).toContain('"Membership": Cllr A Person (Chair), A District Council; Mr B Person, Co-opted Independent Member');
+    expect(r.warnings.join('\n')).toMatch(/agenda-bad-time\.txt:5-8: the agenda cover block "Membership" is not one the importer reads/);
+    expect(r.agenda.map((i) => i.title)).toEqual(['Minutes']);
   });
 });
 

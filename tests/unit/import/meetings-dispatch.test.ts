@@ -30,7 +30,7 @@ describe('dispatch: every line with content is claimed or explicitly skipped', (
   });
   it('refuses a paper it cannot place', () => {
     expect(() => dispatch(docFrom('odd.txt', 'Minutes of something\n\nText.'), noAliases(), {})).toThrowError(
-      /odd\.txt:1: expected an agenda cover naming a known body, a "Summary of the …" meeting summary, or an identity decision/,
+      /odd\.txt:1: expected an agenda cover naming a known body, minutes opening with the body's name and "Minutes of the meeting held on <date>", a "Summary of the …" meeting summary, or an identity decision/,
     );
   });
   it('parses a paper with no identity as a summary when it is one, and the 2017 fragment only with its recorded identity', () => {
