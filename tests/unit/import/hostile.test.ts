@@ -306,9 +306,18 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'an answer pointing to an action that does not exist ("See Action 99")',
+    name: 'an answer pointing to an action that does not exist ("See Action 99"): the words are kept, nothing is linked to a wrong action',
     change: { paper: '004', line: 157, find: 'T/ACC Balmer confirmed', replace: 'See Action 99. T/ACC Balmer confirmed' },
-    outcome: { invalid: { entry: 'src/content/questions/2025-01-29-pcc-accountability-meeting-q-', message: /pam-action-99/ } },
+    outcome: {
+      accepted: {
+        keeps: 'See Action 99. T/ACC Balmer confirmed',
+        check: (entries) => {
+          const q = entries.find((e) => e.collection === 'questions' && strings(e.data['answer']).some((s) => s.startsWith('See Action 99.')))!;
+          expect(strings(q.data['actions']).some((a) => /-action-99$/.test(a))).toBe(false);
+          expect(entries.some((e) => e.collection === 'actions' && /-action-99$/.test(e.id))).toBe(false);
+        },
+      },
+    },
   },
 
   // --- Tables and captions.
