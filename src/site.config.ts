@@ -1,23 +1,26 @@
 /**
- * Site-wide configuration for one portal. A second force's portal changes
- * this file and `src/content`, nothing else.
+ * Site-wide configuration for one portal. What is true of one police area (its name, publisher and
+ * office) comes from its publisher profile; a second force's portal adds a profile and its papers.
  */
+import { loadProfileFile, profileFile, selectedPublisher } from '../importer/profile.ts';
+
+/**
+ * The publisher profile's site block (importer/publishers/<area>/profile.json, chosen by
+ * OS_PUBLISHER or imports/publisher.json): the portal's name, the publisher and the office's
+ * contact details are facts of one police area, kept as data beside the importer's. Read from
+ * the working directory (the project root for `npm run build`), so bundling does not move it.
+ */
+const site = loadProfileFile(profileFile(selectedPublisher(process.cwd()), process.cwd())).site;
+
 export const siteConfig = {
   /** Site name shown in the header and titles. */
-  name: 'Norfolk Police Scrutiny',
+  name: site.name,
   /** Who runs the portal's source papers. */
-  publisher: 'Office of the Police and Crime Commissioner for Norfolk (OPCCN)',
+  publisher: site.publisher,
   /** Absolute origin used for canonical URLs, the sitemap and feeds. Set SITE_URL when building for production. */
   url: process.env['SITE_URL'] ?? 'https://scrutiny.example.org',
   /** The office's contact details, as printed on every agenda. Interpolated into the multilingual notice. */
-  office: {
-    name: 'OPCCN',
-    address: 'OPCCN, Building 7, Jubilee House, Falconers Chase, Wymondham, Norfolk NR18 0WW',
-    phone: '01953 424455',
-    /** The phone number written without a space, as the Arabic notice prints it. */
-    phoneCompact: '01953424455',
-    email: 'opccn@norfolk.police.uk',
-  },
+  office: site.office,
   /** UI language. */
   lang: 'en-GB',
   /** Time zone of every meeting. */

@@ -157,7 +157,7 @@ describe('chartsFor', () => {
     );
   });
   it('never puts figures more than ten times apart on one axis', () => {
-    for (const name of ['periods', 'grouped', 'budget']) {
+    for (const name of ['periods', 'grouped', 'budget'] as const) {
       for (const chart of chartsFor(example(name))) {
         const sizes = chart.labels.map((_, i) => Math.max(...chart.series.map((s) => Math.abs(s.values[i] ?? 0))));
         const nonZero = sizes.filter((v) => v > 0);
