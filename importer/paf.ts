@@ -586,6 +586,8 @@ export function parseFormalMinutes(doc: SourceDoc, first: number, recorded?: Doc
       venueClaims: v ? [{ text: v[1]!, source: ref(doc.id, at) }] : undefined,
       attendance,
       apologies,
+      // The line as printed: date, time and venue in the minutes' own words.
+      mentions: [{ source: ref(doc.id, at), text }],
     }),
   });
   return { ...result, claimed: [[first, n - 1], ...result.claimed], meetingId: id, body: body.id, dateText: claim.text };

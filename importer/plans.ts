@@ -620,19 +620,29 @@ export function buildPlansWith(
       (a, b) => a.number - b.number,
     );
     const hasElements = entries.some((e) => e.elements.length > 0);
+    // Reports presented on a part of this plan (a later agenda pack may hold one).
+    const reported = drafts.some(
+      (d) =>
+        d.collection === "reports" &&
+        Array.isArray(d.data["planEntries"]) &&
+        (d.data["planEntries"] as unknown[]).some((p) => typeof p === "string" && p.startsWith(`${plan.period}-`)),
+    );
     if (!hasElements) {
-      const items = plan.agenda
-        .map((a) => a.item.replace(/\.$/, ""))
-        .filter((s) => s !== "");
+      // Agenda items paper by paper: "5, 6 and 7 (004_x); 5 (pam-y)".
+      const byDoc = new Map<string, string[]>();
+      for (const a of plan.agenda) {
+        const item = a.item.replace(/\.$/, "");
+        if (item !== "") byDoc.set(a.doc, [...(byDoc.get(a.doc) ?? []), item]);
+      }
       const pages = [...new Set(plan.agenda.map((a) => a.page))];
       const where =
-        items.length > 0
-          ? ` They are named only as agenda items ${listWords(items)} (${[...new Set(plan.agenda.map((a) => a.doc))].join(", ")})` +
+        byDoc.size > 0
+          ? ` They are named ${reported ? "" : "only "}as agenda items ${[...byDoc].map(([doc, items]) => `${listWords(items)} (${doc})`).join("; ")}` +
             (pages.length === 1 ? `, each marked "${pages[0]}".` : ".")
           : "";
       plan.notes.push(
         `The papers give no further detail of this plan than the titles of its ${entries.length} ${plan.unit === "pillar" ? "pillars" : "priorities"}: ` +
-          `no objectives, elements or report for it are printed.${where}`,
+          `no objectives${reported ? " or elements" : ", elements or report"} for it are printed.${where}`,
       );
     }
     const data = {

@@ -110,10 +110,15 @@ const NOT_TEXT = new Set(['startTime', 'endTime', 'url', 'languageNoticeVariants
 /** An id or machine value (a slug such as "pam-action-4", "001_1defd7e170de073f" or "2025-01-29"), never printed text. */
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function strings(value: unknown, out: string[], key = ''): void {
   if (NOT_TEXT.has(key)) return;
   if (typeof value === 'string') {
-    if (!SLUG.test(value)) out.push(value);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    // A date stored as YYYY-MM-DD (a paper's "Date Published: 27 October 2025") is shown in words on the pages.
+    if (iso) out.push(`${Number(iso[3])} ${MONTHS[Number(iso[2]) - 1] ?? ''} ${iso[1]}`);
+    else if (!SLUG.test(value)) out.push(value);
   }
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) strings(v, out, k);
@@ -191,7 +196,7 @@ export const RULES: Rule[] = [
   {
     name: 'field label',
     reason: 'Labels such as "Date:", "Time:", "Venue:" and "Direct Dial:" are page furniture; the value is stored (date, time and venue claims, documents.enquiries).',
-    re: /^(?:Date|Time|Venue|Date Published|Direct Dial|Email|Tel\.|Fax\.):?\s+/,
+    re: /^(?:Date Published|Date|Time|Venue|Direct Dial|Email|Tel\.|Fax\.):?\s+/,
   },
   {
     name: 'purpose',
@@ -232,6 +237,8 @@ export const FURNITURE: Array<{ re: RegExp; reason: string }> = [
   { re: /^(?:A G E N D A|Item|Time|Agenda Item|Page Number)$/, reason: 'the agenda heading and its column headings; the agenda is a table on the meeting page' },
   { re: /^PCC ACCOUNTABILITY MEETING$/, reason: 'the body\'s name set in capitals on the agenda cover (bodies.name "PCC Accountability Meeting")' },
   { re: /^(?:All )?Enquiries to:$/i, reason: 'the label of the enquiries block (documents.enquiries)' },
+  { re: /^Verbal Update$/, reason: 'the agenda\'s "Verbal Update" in the page column: the item\'s verbalUpdate flag, shown on the meeting page' },
+  { re: /^(?:Present|Apologies(?: for absence)?):$/, reason: 'the labels of formal minutes\' attendance lists; the lists are the meeting\'s attendance and apologies' },
   { re: /^(?:Description of Action|Action Update ?\/ ?Decision)$/, reason: 'column headings of the actions table; each action has its own page' },
   { re: /^(?:Strategic Objective|Action|Evidence\/Link|Commentary)$/, reason: 'column headings of the performance grid' },
 ];
