@@ -141,6 +141,16 @@ describe('the /papers/ pages', () => {
     expect(() => paperPartPage(paper(), 4, text)).toThrow(/no part 4/);
     expect(paperPartPaths([paper()])).toEqual([1, 2, 3].map((part) => ({ doc: '001_a', part })));
   });
+
+  it('marks the lines that are the notice in another language with that language and direction', () => {
+    const text = [
+      'Ako желаете',
+      'Ако желаете да получите копие от този документ на български език, моля да се свържете с офиса на полицията и комисаря на 01953 424455 или чрез електронната поща: opccn@norfolk.police.uk',
+      'If you would like a copy of this document in another language, please contact the office.',
+    ];
+    const lines = paperPartPage(paper({}, 3), 1, text).lines;
+    expect(lines.map((l) => l.language)).toEqual([undefined, { lang: 'bg', dir: 'ltr' }, undefined]);
+  });
 });
 
 describe('citations written into notes', () => {

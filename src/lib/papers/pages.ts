@@ -8,6 +8,7 @@ import type { SourceDocument } from '../../schemas/documents.ts';
 import { t } from '../i18n.ts';
 import { formatDate } from '../meetings.ts';
 import { lineId, PAPERS_URL, partCount, partLines, partUrl, paperUrl } from './parts.ts';
+import { lineLanguage, type LineLanguage } from './languages.ts';
 
 /** One source paper: its document entry, its name in words and how many lines its text has. */
 export interface Paper {
@@ -62,6 +63,8 @@ export interface PaperLine {
   href: string;
   /** The line exactly as imported: rendered as escaped text, never as HTML or markup. */
   text: string;
+  /** Its language, when it is not the page's (the agendas' notice in ten languages). */
+  language?: LineLanguage;
 }
 
 export interface PaperPartPage {
@@ -151,7 +154,12 @@ export function paperPartPage(p: Paper, part: number, text: readonly string[]): 
   if (!Number.isInteger(part) || part < 1 || part > count) throw new Error(`papers: ${p.id} has no part ${part} (it has ${count})`);
   const { first, last } = partLines(part, p.lineCount);
   const lines: PaperLine[] = [];
-  for (let n = first; n <= Math.min(last, text.length); n++) lines.push({ n, id: lineId(n), href: `#${lineId(n)}`, text: text[n - 1]! });
+  for (let n = first; n <= Math.min(last, text.length); n++) {
+    const line: PaperLine = { n, id: lineId(n), href: `#${lineId(n)}`, text: text[n - 1]! };
+    const language = lineLanguage(line.text);
+    if (language) line.language = language;
+    lines.push(line);
+  }
   const range = partRangeLabel(part, p.lineCount);
   const page: PaperPartPage = {
     title: t('papers.partTitle', { paper: p.data.title, part, count }),
