@@ -187,7 +187,15 @@ const KNOWN_UNNUMBERED = /^(?:Emerging Operational ?\/ ?Organisational Risks|Act
 /** Parse "Role (ABBR) – Name, Organisation" (en dash). */
 export function parseAttendee(doc: SourceDoc, n: number, raw: string): Record<string, unknown> {
   const m = /^-\s+(.+)\s–\s(.+)$/.exec(raw);
-  if (!m) throw new ImportError(doc.file, n, 'an attendance bullet "- Role – Name, Organisation" (with an en dash)', raw);
+  if (!m) {
+    throw new HintedImportError(
+      doc.file,
+      n,
+      'an attendance bullet "- Role – Name, Organisation" (with an en dash)',
+      raw,
+      'write the person as the paper prints them, role first, then an en dash (–, not a hyphen), then the name and organisation, e.g. "- Chief Constable – Paul Sanford, Norfolk Constabulary"',
+    );
+  }
   let role = clean(m[1]!);
   let abbr: string | undefined;
   const a = /^(.*?) \(([A-Z/]+)\)$/.exec(role);
@@ -610,7 +618,13 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
         const updates = splitUpdates(x.update);
         const lastU = updates[updates.length - 1];
         if (!lastU?.status) {
-          throw new ImportError(doc.file, x.last, 'an action update ending "Action closed.", "Action ongoing." or "New Action (<date>)."', x.update.join(' '));
+          throw new HintedImportError(
+            doc.file,
+            x.last,
+            'an action update ending with its status: "Action closed." (or "Action complete."), "Action ongoing." or "New Action (<date>)."',
+            x.update.join(' '),
+            'end the update with the status sentence the paper prints; if the publisher now words a status differently, the word must be added to the status words (actionStatus in importer/publishers/norfolk/profile.json) by whoever maintains the importer: do not change the paper\'s meaning',
+          );
         }
         const owner = actionOwner(x.description);
         if (!owner) throw new ImportError(doc.file, x.first, 'an action naming its owner: "<owner> is to …" or "<owner> to …"', x.description);
