@@ -132,7 +132,7 @@ describe('malformed summaries fail with file, line and what was expected', () =>
     expect(() => summaryOf('summary-bad-attendance.txt')).toThrowError(/summary-bad-attendance\.txt:7: expected an attendance bullet "- Role – Name, Organisation" \(with an en dash\)/);
   });
   it('an action update with no status sentence', () => {
-    expect(() => summaryOf('summary-bad-action-status.txt')).toThrowError(/summary-bad-action-status\.txt:8: expected an action update ending "Action closed\."/);
+    expect(() => summaryOf('summary-bad-action-status.txt')).toThrowError(/summary-bad-action-status\.txt:8: expected an action update ending with its status: "Action closed\."/);
   });
   it('a table row with no header above it', () => {
     expect(() => summaryOf('summary-stray-row.txt')).toThrowError(/summary-stray-row\.txt:7: expected a table header/);
