@@ -90,15 +90,15 @@ describe('the /papers/ pages', () => {
   it('lists every paper with its kind, publisher and date or the lack of one', () => {
     const page = papersListPage([paper(), paper({ published: '2017-09-22', publisher: 'Norfolk County Council', kind: 'supplementary-agenda' })]);
     expect(page.papers.map((p) => p.href)).toEqual(['/papers/001_a/', '/papers/001_a/']);
-    expect(page.papers[0]!.published).toBe('Published by Office of the Police and Crime Commissioner for Norfolk (OPCCN). The paper does not give its publication date.');
-    expect(page.papers[1]!).toMatchObject({ kind: 'Supplementary agenda', published: 'Published by Norfolk County Council on 22 September 2017.', lines: '450 lines' });
+    expect(page.papers[0]!.published).toBe('Publisher: Office of the Police and Crime Commissioner for Norfolk (OPCCN). The paper does not give its publication date.');
+    expect(page.papers[1]!).toMatchObject({ kind: 'Supplementary agenda', published: 'Publisher: Norfolk County Council. Published on 22 September 2017.', lines: '450 lines' });
   });
 
   it("heads a paper's page with what it is and links the original when the office records it", () => {
     const withUrl = paperPage(paper({ originalUrl: 'https://www.example.gov.uk/agenda.pdf' }));
     expect(withUrl.heading).toBe('Title of 001_a');
     expect(withUrl.kind).toBe('Agenda pack');
-    expect(withUrl.original).toEqual({ href: 'https://www.example.gov.uk/agenda.pdf', label: 'The original paper on the website of Office of the Police and Crime Commissioner for Norfolk (OPCCN)' });
+    expect(withUrl.original).toEqual({ href: 'https://www.example.gov.uk/agenda.pdf', label: "The original paper, on its publisher's website" });
     expect(withUrl.holder).toBeUndefined();
     expect(withUrl.parts).toEqual([
       { href: '/papers/001_a/1/', label: 'Part 1 of 3: lines 1–200' },
@@ -112,7 +112,7 @@ describe('the /papers/ pages', () => {
     const page = paperPage(paper({ enquiries: ['OPCCN, Wymondham', 'Email: opccn@norfolk.police.uk'] }));
     expect(page.original).toBeUndefined();
     expect(page.holder).toEqual({
-      text: 'The original PDF or Word file is not hosted on this portal: Office of the Police and Crime Commissioner for Norfolk (OPCCN) holds it.',
+      text: 'The original PDF or Word file is not hosted on this portal. Its publisher holds it: Office of the Police and Crime Commissioner for Norfolk (OPCCN).',
       enquiriesIntro: 'The paper gives this contact for enquiries:',
       enquiries: ['OPCCN, Wymondham', 'Email: opccn@norfolk.police.uk'],
     });
