@@ -193,7 +193,7 @@ export function parseAttendee(doc: SourceDoc, n: number, raw: string): Record<st
       n,
       'an attendance bullet "- Role – Name, Organisation" (with an en dash)',
       raw,
-      'write the person as the paper prints them, role first, then an en dash (–, not a hyphen), then the name and organisation, e.g. "- Chief Constable – Paul Sanford, Norfolk Constabulary"',
+      'write the person as the paper prints them, role first, then an en dash (–, not a hyphen), then the name and organisation, e.g. "- Chief Constable – Jane Smith, Example Constabulary"',
     );
   }
   let role = clean(m[1]!);

@@ -165,6 +165,10 @@ export const profileSchema = z
     site: z.strictObject({
       /** Site name shown in the header and titles. */
       name: nonEmpty,
+      /** The police area as the site names it in sentences ("Norfolk": "the Norfolk papers", "Norfolk's Police and Crime Commissioner"). */
+      area: nonEmpty,
+      /** Who publishes the papers, as a phrase ending the sentence "Built from the published papers of …". */
+      papersFrom: nonEmpty,
       /** Who runs the portal's source papers. */
       publisher: nonEmpty,
       office: z.strictObject({

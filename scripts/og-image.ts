@@ -13,6 +13,7 @@ import { siteConfig } from '../src/site.config.ts';
 
 // The tagline as the site's own dictionary gives it (i18n.ts needs Vite's import.meta.glob, so the JSON is read directly).
 const ui = JSON.parse(readFileSync(join(process.cwd(), 'src/i18n/ui/en-GB.json'), 'utf8')) as { site: { tagline: string } };
+const tagline = ui.site.tagline.replace(/\{\{area\}\}/g, siteConfig.area);
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>
@@ -21,7 +22,7 @@ const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><sty
   h1 { font-size: 84px; line-height: 1.1; margin: 0 0 32px; }
   p { font-size: 40px; line-height: 1.3; margin: 0; max-inline-size: 960px; }
   .bar { inline-size: 160px; block-size: 16px; background: #ffdd00; margin-block-end: 40px; }
-</style></head><body><div class="bar"></div><h1>${escape(siteConfig.name)}</h1><p>${escape(ui.site.tagline)}</p></body></html>`;
+</style></head><body><div class="bar"></div><h1>${escape(siteConfig.name)}</h1><p>${escape(tagline)}</p></body></html>`;
 
 const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
 try {

@@ -17,6 +17,10 @@ export const siteConfig = {
   name: site.name,
   /** Who runs the portal's source papers. */
   publisher: site.publisher,
+  /** The police area as sentences name it ("Norfolk"); interface strings use it as {{area}}. */
+  area: site.area,
+  /** Who publishes the papers, ending "Built from the published papers of …"; strings use it as {{papersFrom}}. */
+  papersFrom: site.papersFrom,
   /** Absolute origin used for canonical URLs, the sitemap and feeds. Set SITE_URL when building for production. */
   url: process.env['SITE_URL'] ?? 'https://scrutiny.example.org',
   /** The office's contact details, as printed on every agenda. Interpolated into the multilingual notice. */

@@ -5,6 +5,7 @@
  * - `src/i18n/<bcp47>.json`: the papers' multilingual availability notice (namespace `notice`).
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import { siteConfig } from '../site.config.ts';
 
 type Resource = Record<string, unknown>;
 
@@ -43,7 +44,8 @@ export function i18n(): I18n {
       ns: ['ui', 'notice'],
       defaultNS: 'ui',
       resources: resources(),
-      interpolation: { escapeValue: false },
+      // The police area and its publishers come from the publisher profile, so no string names one area.
+      interpolation: { escapeValue: false, defaultVariables: { area: siteConfig.area, papersFrom: siteConfig.papersFrom } },
       returnNull: false,
     });
   }
