@@ -22,6 +22,7 @@ import type { CellValue } from '../schemas/tables.ts';
 import type { Indicator } from './indicators.ts';
 import type { TableData } from './tables.ts';
 import { captionText, numberOf } from './tables.ts';
+import { appearancePeriods, tablePeriods } from './open-data/periods.ts';
 
 /** One CSV cell: text, or a number written as a number. */
 export type CsvCell = string | number;
@@ -109,6 +110,8 @@ export function tableJson(id: string, table: TableData, urls: { report: string; 
       id,
       title: captionText(table, 'Table', id),
       ...table,
+      // Each column's period as the table's date-range notes give it (null where they do not).
+      periods: tablePeriods(table).map((p, i) => (p ? { column: table.columns[i], start: p.start ?? null, end: p.end ?? null, note: p.note } : null)),
       links: { report: urls.report, csv: urls.csv },
     },
     null,
@@ -117,13 +120,18 @@ export function tableJson(id: string, table: TableData, urls: { report: string; 
 }
 
 /** Column names of an indicator's CSV. */
-export const INDICATOR_CSV_HEADER = ['Indicator', 'Qualifier', 'Table', 'Report', 'Meeting date', 'Period or measure', 'As printed', 'Value', 'Unit', 'Source line'];
+export const INDICATOR_CSV_HEADER = ['Indicator', 'Qualifier', 'Table', 'Report', 'Meeting date', 'Period or measure', 'Period start', 'Period end', 'As printed', 'Value', 'Unit', 'Source line'];
 
-/** An indicator's CSV rows (header first): one per printed figure, oldest appearance first. */
-export function indicatorCsvRecords(ind: Indicator): CsvCell[][] {
+/**
+ * An indicator's CSV rows (header first): one per printed figure, oldest appearance first. The
+ * period's first and last day come from the date-range notes of the table it is printed in
+ * (`tableOf`), and are empty where the notes do not give them.
+ */
+export function indicatorCsvRecords(ind: Indicator, tableOf: (id: string) => TableData | undefined = () => undefined): CsvCell[][] {
   const records: CsvCell[][] = [INDICATOR_CSV_HEADER];
   for (const a of ind.appearances) {
-    for (const o of a.observations) {
+    const periods = appearancePeriods(tableOf(a.tableId), a.observations.length);
+    for (const [j, o] of a.observations.entries()) {
       records.push([
         ind.name,
         ind.qualifier ?? '',
@@ -131,6 +139,8 @@ export function indicatorCsvRecords(ind: Indicator): CsvCell[][] {
         a.reportId,
         a.date ?? '',
         o.period,
+        periods[j]?.start ?? '',
+        periods[j]?.end ?? '',
         o.raw,
         valueText(o.value),
         unitText(o.value),
@@ -141,8 +151,8 @@ export function indicatorCsvRecords(ind: Indicator): CsvCell[][] {
   return records;
 }
 
-export function indicatorCsv(ind: Indicator): string {
-  return csvText(indicatorCsvRecords(ind));
+export function indicatorCsv(ind: Indicator, tableOf?: (id: string) => TableData | undefined): string {
+  return csvText(indicatorCsvRecords(ind, tableOf));
 }
 
 export function indicatorJson(ind: Indicator, urls: { page: string; csv: string }): string {
