@@ -280,9 +280,12 @@ async function build(): Promise<FindFollowModel> {
     q.actions = (questionActions.get(q.id) ?? []).map((id) => ({ href: actionUrl(id), label: actionViews.get(id)?.label ?? id }));
   }
 
-  const series: SeriesView[] = groupBySeries(site.actions, dateOf).map((g) => {
-    const first = g.actions[0]!;
-    const body = bodyName(site.meetingById.get(first.data.raisedAt)?.data.body ?? '');
+  const groups = groupBySeries(site.actions, dateOf);
+  const bodyOf = (g: (typeof groups)[number]) => bodyName(site.meetingById.get(g.actions[0]!.data.raisedAt)?.data.body ?? '');
+  const series: SeriesView[] = groups.map((g) => {
+    // A body with more than one series (the Forum's actions of 2017 and of 2018): each heading names its year, so the sections have distinct names.
+    const year = /-(\d{4})$/.exec(g.series)?.[1];
+    const body = groups.filter((x) => bodyOf(x) === bodyOf(g)).length > 1 && year ? `${bodyOf(g)} ${year}` : bodyOf(g);
     const note =
       g.firstRaised === undefined
         ? t('actions.seriesUndated')
