@@ -102,6 +102,10 @@ describe('three next-quarter papers, imported as written', () => {
     expect(m.text).toContain('The PCC asked what was being done about the thefts of quad bikes from farms.');
     expect(m.text).toContain('Rural Crime Team had marked 240 quad bikes');
     expect(m.html).toContain('href="/actions/paf-2018-action-1/"');
+    // The Forum now has two series of actions; the actions index names each by its year.
+    const index = page('actions');
+    expect(index.text).toContain('Police Accountability Forum 2017 actions');
+    expect(index.text).toContain('Police Accountability Forum 2018 actions');
     const a = page('actions/paf-2017-action-6');
     expect(a.text).toMatch(/Status as of 5 February 2018 Closed/);
     expect(a.text).toContain('At the Police Accountability Forum, 5 February 2018');
