@@ -9,6 +9,7 @@ import { t } from '../i18n.ts';
 import { formatDate } from '../meetings.ts';
 import { lineId, PAPERS_URL, partCount, partLines, partUrl, paperUrl } from './parts.ts';
 import { lineLanguage, type LineLanguage } from './languages.ts';
+import { safeHref } from '../safe-href.ts';
 
 /** One source paper: its document entry, its name in words and how many lines its text has. */
 export interface Paper {
@@ -134,7 +135,9 @@ export function paperPage(p: Paper): PaperPage {
       label: t('papers.partLabel', { part: i + 1, count, lines: partRangeLabel(i + 1, p.lineCount) }),
     })),
   };
-  if (p.data.originalUrl) page.original = { href: p.data.originalUrl, label: t('papers.original', { publisher: p.data.publisher }) };
+  // The schema admits only http(s) addresses; safeHref decides again, as for every link from content.
+  const original = safeHref(p.data.originalUrl);
+  if (original) page.original = { href: original, label: t('papers.original', { publisher: p.data.publisher }) };
   else {
     page.holder = { text: t('papers.originalHeld', { publisher: p.data.publisher }), enquiries: p.data.enquiries };
     if (p.data.enquiries.length > 0) page.holder.enquiriesIntro = t('papers.enquiries');
