@@ -56,7 +56,9 @@ export default defineConfig({
   // Helpers and tests may build in parallel: each can point the content-layer cache elsewhere.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Render four pages at a time: while one page's files are written, the next renders (on 2 cores the
+  // event loop was waiting on writes for a quarter of a 2,000-page build; output identical; npm run bench:scale).
+  build: { format: 'directory', concurrency: 4 },
   // Keep quotes and dashes exactly as the papers print them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [mdx(), sitemap(), abbr(), securityHeaders(), siteUrlWarning()],
