@@ -20,6 +20,8 @@ import { SEEDS_DIR } from '../../seeds.ts';
 import { noAliases, projectAliases, ROOT, thrownBy } from './meetings-helpers.ts';
 
 const NEXT = join(ROOT, 'tests/fixtures/next-quarter');
+/** A whole import of eight papers: seconds on an idle machine, much longer on a busy one. */
+const IMPORT_TIMEOUT = 600_000;
 const PAM = join(NEXT, 'pcc-accountability-meeting/pam-2025-07-08-agenda-pack.txt');
 const PAF = join(NEXT, 'police-accountability-forum/paf-2018-02-05-minutes.txt');
 const PCP = join(NEXT, 'police-and-crime-panel/pcp-2025-11-04-agenda.txt');
@@ -159,12 +161,12 @@ describe('removing a paper, and a corrected paper under a new name', () => {
     expect(existsSync(join(root, 'papers/pcp-2025-11-04-agenda.txt'))).toBe(false);
     expect(existsSync(content('meetings/2025-11-04-police-and-crime-panel.json'))).toBe(false);
     expect(existsSync(content('documents/pcp-2025-11-04-agenda.json'))).toBe(false);
-  });
+  }, IMPORT_TIMEOUT);
   it('--remove of a paper never imported is refused', async () => {
     const r = await run(['--remove', 'papers/no-such-paper.txt'], root);
     expect(r.ok).toBe(false);
     expect(r.log.join('\n')).toMatch(/papers\/no-such-paper\.txt: a paper that was never imported — expected the file name of an imported paper/);
-  });
+  }, IMPORT_TIMEOUT);
   it('a corrected paper under a new file name replaces the same document', async () => {
     const fixed = join(root, 'papers/paf-2018-02-05-minutes-v2.txt');
     writeFileSync(fixed, text(PAF).replace('fallen by a third', 'fallen by one third'));
@@ -174,5 +176,5 @@ describe('removing a paper, and a corrected paper under a new name', () => {
     expect(existsSync(join(root, 'papers/paf-2018-02-05-minutes.txt'))).toBe(false);
     expect(existsSync(content('documents/paf-2018-02-05-minutes.json'))).toBe(false);
     expect(readFileSync(content('actions/paf-2017-action-6.json'), 'utf8')).toContain('fallen by one third');
-  });
+  }, IMPORT_TIMEOUT);
 });
