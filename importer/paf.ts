@@ -536,7 +536,7 @@ export function parseFormalMinutes(doc: SourceDoc, first: number, recorded?: Doc
       'write the date as the minutes print it, e.g. "Minutes of the meeting held on Monday 5th February 2018, 14:30 to 16:30, in the Filby room, …"',
     );
   }
-  if (m[1] && !bodyByName(m[1]) && !/^(?:public|formal)$/i.test(m[1])) {
+  if (m[1] && (bodyByName(m[1]) ? bodyByName(m[1])!.id !== body.id : !/^(?:public|formal)$/i.test(m[1]))) {
     throw new HintedImportError(doc.file, at, `"Minutes of the meeting held on …" or "Minutes of the ${body.name} meeting held on …"`, text, `the title line names ${body.name}; the minutes must record a meeting of that body`);
   }
   let rest = m[3]!.replace(/^\s*,?\s*/, '');

@@ -62,6 +62,11 @@ describe('formal minutes: recognised by their content, their meeting read from t
     expect(r.entries.filter((e) => e.collection === 'questions')).toHaveLength(4);
     expect(find(r.entries, 'actions', 'paf-2018-action-1')?.data['text']).toMatch(/^The PCC requested for a report on the use of Special Constables/);
   });
+  it('minutes whose "held on" line names another body than their title are refused', () => {
+    const changed = text(PAF).replace('Minutes of the meeting held on', 'Minutes of the Police and Crime Panel meeting held on');
+    const e = thrownBy(() => dispatch(docOf(PAF, changed), noAliases(), PARSERS));
+    expect((e as ImportError).message).toMatch(/paf-2018-02-05-minutes\.txt:5: .*Hint: the title line names Police Accountability Forum/);
+  });
   it('an identity decision naming another meeting for the paper is refused: the paper says which meeting it is', () => {
     const aliases = noAliases();
     aliases.documents.push({ doc: 'paf-2018-02-05-minutes', meeting: '2018-05-14-police-accountability-forum', body: 'police-accountability-forum', date: { kind: 'exact', date: '2018-05-14' }, reason: 'test', evidence: [] });
