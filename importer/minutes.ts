@@ -635,7 +635,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           run = { series: actionSeriesId(body.id, raisedAt), last: x.number };
           if (x.number !== 1) {
             warnings.push(
-              `${doc.file}:${x.first}: the actions listed here begin at Action ${x.number}, not 1; their series is named from the meeting that raised Action ${x.number} (${raisedAt})`,
+              `${doc.file}:${x.first}: the actions listed here begin at Action ${x.number}, not 1; their series is named from the meeting that raised Action ${x.number} (${raisedAt}), unless another paper holds the series from its Action 1 (then they continue it)`,
             );
           }
         }
