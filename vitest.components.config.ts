@@ -12,5 +12,8 @@ export default getViteConfig({
   test: {
     name: 'components',
     include: ['tests/components/**/*.test.ts'],
+    // Rendering through Astro's Vite plugins is slow on a busy machine; no test here measures time.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -5,5 +5,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/fidelity/**/*.test.ts'],
     exclude: ['tests/browser/**', 'tests/site/**', 'node_modules/**'],
+    // No test here measures time: a generous limit only keeps a test that imports Astro's config or
+    // starts a scratch import from failing because a busy 2-core machine ran it slowly.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
