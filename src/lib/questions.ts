@@ -106,3 +106,9 @@ export function groupByTheme<Q extends QuestionEntryLike>(
   for (const g of groups.values()) g.questions.sort(byMeeting);
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label, 'en-GB'));
 }
+
+/** The last part of a theme's page address: its group id without "theme-" ("2022-24-pillar-1", "public-questions"). */
+export const themePageSlug = (groupId: string): string => groupId.replace(/^theme-/, '');
+
+/** The page of one theme's questions: /questions/by-theme/<theme>/. */
+export const themePageUrl = (groupId: string): string => `/questions/by-theme/${themePageSlug(groupId)}/`;

@@ -65,3 +65,11 @@ describe('groupByTheme', () => {
     expect(() => groupByTheme([q('x', { meeting: OCT.id, order: 1, planEntry: 'nope' })], labels, [], meetings)).toThrow(/question x: planEntry "nope"/);
   });
 });
+
+describe('theme pages', () => {
+  it('live under /questions/by-theme/, named by the group id without "theme-"', async () => {
+    const { themePageUrl, themePageSlug } = await import('../../src/lib/questions.ts');
+    expect(themePageSlug('theme-2022-24-pillar-1')).toBe('2022-24-pillar-1');
+    expect(themePageUrl('theme-public-questions')).toBe('/questions/by-theme/public-questions/');
+  });
+});
