@@ -70,3 +70,29 @@ export function abbrTerms(entries: Pick<GlossaryEntry, 'term' | 'expansions'>[])
     return { term: e.term, id: glossaryId(e.term), title: expansions.length === 1 ? expansions[0] : undefined };
   });
 }
+
+/**
+ * The letter a term is filed under, for the letter pages: its first letter in upper case ("PEEL" → "P"),
+ * accents removed; "0–9" for a term that starts with a digit or another sign.
+ */
+export function glossaryLetter(term: string): string {
+  const first = term.trim().normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '0–9';
+}
+
+/** The page of one letter: /glossary/letter/a/ (or /glossary/letter/0-9/). Under letter/, so it never meets a term's page /glossary/<term>/. */
+export function glossaryLetterUrl(letter: string): string {
+  return `/glossary/letter/${letter === '0–9' ? '0-9' : letter.toLowerCase()}/`;
+}
+
+/** Sorted entries grouped by letter, letters in the order of the entries (so "0–9" and A–Z follow the glossary's own order). */
+export function glossaryByLetter<T extends { data: Pick<GlossaryEntry, 'term'> }>(sorted: readonly T[]): { letter: string; entries: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const e of sorted) {
+    const letter = glossaryLetter(e.data.term);
+    const list = groups.get(letter);
+    if (list) list.push(e);
+    else groups.set(letter, [e]);
+  }
+  return [...groups].map(([letter, entries]) => ({ letter, entries }));
+}
