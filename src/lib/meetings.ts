@@ -492,5 +492,5 @@ export const questionUrl = (id: string): string => `/questions/${id}/`;
 export const actionUrl = (id: string): string => `/actions/${id}/`;
 export const reportUrl = (id: string): string => `/reports/${id}/`;
 export const planUrl = (id: string): string => `/plan/${id}/`;
-/** One pillar, priority or objective on its plan's page. */
-export const planEntryUrl = (planId: string, entryId: string): string => `${planUrl(planId)}#${entryId}`;
+/** A pillar or priority has a page of its own under its plan; the plan page keeps #<entryId> on its index line. */
+export const planEntryUrl = (planId: string, entryId: string): string => `${planUrl(planId)}${entryId}/`;

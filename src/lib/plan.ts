@@ -122,3 +122,16 @@ export function planEntryOrder(plans: { data: { order: number; entries: { id: st
 export function showsPeriod(plan: Pick<Plan, 'title' | 'period'>): boolean {
   return !plan.title.includes(plan.period) && !plan.title.includes(plan.period.replace('/', '-'));
 }
+
+/**
+ * The performance grid report that reports on a plan: the first report whose grid objectives carry a code
+ * of the plan's elements ("1a"), or undefined. The plan page and each of its entry pages show it.
+ */
+export function gridReportOf(
+  plan: { entries: readonly { elements: readonly { code: string }[] }[] },
+  gridByReport: ReadonlyMap<string, readonly { data: Pick<GridObjective, 'code'> }[]>,
+): string | undefined {
+  const codes = new Set(plan.entries.flatMap((e) => e.elements.map((el) => el.code)));
+  for (const [reportId, objectives] of gridByReport) if (objectives.some((o) => codes.has(o.data.code))) return reportId;
+  return undefined;
+}

@@ -55,3 +55,16 @@ describe('questions about a report', () => {
     expect(questionsOnSamePlanEntries(report, questions).map((x) => x.id)).toEqual(['d']);
   });
 });
+
+describe('gridReportOf', () => {
+  it('finds the grid report whose objectives carry the plan elements\' codes', async () => {
+    const { gridReportOf } = await import('../../src/lib/plan.ts');
+    const plan = { entries: [{ elements: [{ code: '1a' }, { code: '1b' }] }] };
+    const grids = new Map([
+      ['other', [{ data: { code: '9z' } }]],
+      ['grid', [{ data: { code: '1b' } }]],
+    ]);
+    expect(gridReportOf(plan, grids)).toBe('grid');
+    expect(gridReportOf(plan, new Map())).toBeUndefined();
+  });
+});
