@@ -6,7 +6,7 @@
  * (RFC 5545) and the RSS feed parses; dated meeting pages carry a schema.org
  * Event with the London offset.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -114,19 +114,35 @@ describe(`built meeting pages in ${SITE} hold everything the papers say about ea
     if ((d['attendance']?.length ?? 0) + (d['apologies']?.length ?? 0) > 0) expect(page).toContain('id="attendance"');
     if (d['minutes']?.length) expect(page).toContain('id="minutes"');
 
+    // The meeting page lists each question in a line (#q-N, linking to its page); the words in full, the
+    // answer and who answered are on the meeting's questions pages (/meetings/<id>/questions/, …/2/, …).
+    let actionsPage: string | undefined;
+    const actionsText = (): string => (actionsPage ??= pageText(readFileSync(join(SITE, 'actions', 'by-meeting', id, 'index.html'), 'utf8')));
+    const questionsDir = join(SITE, 'meetings', id, 'questions');
+    const questionsText = existsSync(questionsDir)
+      ? readdirSync(questionsDir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('index.html'))
+          .map((f) => pageText(readFileSync(join(questionsDir, f), 'utf8')))
+          .join('\n')
+      : '';
+    const needOnQuestionsPages = (what: string, value: string | undefined) => {
+      if (value === undefined || value.trim() === '') return;
+      if (!questionsText.includes(shown(value))) missing.push(`${what} (on /meetings/${id}/questions/): ${value.slice(0, 120)}`);
+    };
     for (const q of questions.filter((x) => x.data['meeting'] === id)) {
       expect(page, `question anchor q-${q.data['order']}`).toContain(`id="q-${q.data['order']}"`);
       expect(page).toContain(`href="/questions/${q.id}/"`);
-      for (const p of q.data['question']) need(`question ${q.id}`, p);
-      for (const p of q.data['answer'] ?? []) need(`answer ${q.id}`, p);
-      for (const p of q.data['answeredBy'] ?? []) need(`answered by ${q.id}`, p);
+      for (const p of q.data['question']) needOnQuestionsPages(`question ${q.id}`, p);
+      for (const p of q.data['answer'] ?? []) needOnQuestionsPages(`answer ${q.id}`, p);
+      for (const p of q.data['answeredBy'] ?? []) needOnQuestionsPages(`answered by ${q.id}`, p);
     }
     for (const a of actions) {
       const updatesHere = (a.data['updates'] ?? []).filter((u: Json) => u['meeting'] === id);
       if (a.data['raisedAt'] !== id && updatesHere.length === 0) continue;
       need(`action ${a.id}`, a.data['text']);
       need(`action owner ${a.id}`, a.data['owner']);
-      for (const u of updatesHere) for (const p of u.text) need(`update of ${a.id}`, p);
+      // The update given at the meeting is on the meeting's actions page, /actions/by-meeting/<id>/.
+      for (const u of updatesHere) for (const p of u.text) if (!actionsText().includes(shown(p))) missing.push(`update of ${a.id} (on /actions/by-meeting/${id}/): ${p.slice(0, 120)}`);
       if (a.data['number'] !== undefined) expect(page, `anchor action-${a.data['number']}`).toContain(`id="action-${a.data['number']}"`);
       expect(page).toContain(`href="/actions/${a.id}/"`);
     }

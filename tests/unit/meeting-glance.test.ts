@@ -43,3 +43,23 @@ describe('questionLines', () => {
     expect(meetingQuestionsUrl('2025-01-29-pcc-accountability-meeting')).toBe('/meetings/2025-01-29-pcc-accountability-meeting/questions/');
   });
 });
+
+describe('questionPages', () => {
+  const q = (order: number, chars: number) => ({ data: { order, question: ['x'.repeat(chars)], answer: [] } });
+  test('cuts the questions, in order, into pages within the budget, never splitting one', async () => {
+    const { questionPages, questionCost } = await import('../../src/lib/meetings/at-a-glance.ts');
+    const list = [q(3, 1000), q(1, 1000), q(2, 1000), q(4, 20000)];
+    const budget = questionCost(q(0, 1000)) * 2;
+    const pages = questionPages(list, budget);
+    expect(pages.map((p) => [p.number, p.questions.map((x) => x.data.order)])).toEqual([
+      [1, [1, 2]],
+      [2, [3]],
+      [3, [4]],
+    ]);
+  });
+  test('page 1 is the meeting questions page, later pages are numbered under it', async () => {
+    const { meetingQuestionsPageUrl } = await import('../../src/lib/meetings/at-a-glance.ts');
+    expect(meetingQuestionsPageUrl('m', 1)).toBe('/meetings/m/questions/');
+    expect(meetingQuestionsPageUrl('m', 3)).toBe('/meetings/m/questions/3/');
+  });
+});

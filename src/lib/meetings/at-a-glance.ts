@@ -59,3 +59,45 @@ export function questionLines(
     .sort((a, b) => a.data.order - b.data.order)
     .map((q) => ({ id: q.id, order: q.data.order, kind: q.data.kind, href: url(q.id), text: label(q.data.order, questionSummary(q.data, 75)) }));
 }
+
+/** Roughly how tall a question is on a phone, in CSS pixels: its frame plus its words (about 40 characters a line). */
+export const questionCost = (q: { data: Pick<Question, 'question' | 'answer'> }): number =>
+  260 + 0.65 * [...q.data.question, ...q.data.answer].reduce((n, p) => n + p.length, 0);
+
+/** The most a page of questions should hold, in the units of questionCost (well under the 15,000px the tallest-pages test allows). */
+export const QUESTIONS_PAGE_BUDGET = 11_000;
+
+export interface QuestionPage<Q> {
+  /** 1-based page number; page 1 is /meetings/<id>/questions/, page n is …/questions/<n>/. */
+  number: number;
+  questions: Q[];
+}
+
+/** The address of one page of a meeting's questions. */
+export const meetingQuestionsPageUrl = (meetingId: string, page: number): string =>
+  page <= 1 ? meetingQuestionsUrl(meetingId) : `${meetingQuestionsUrl(meetingId)}${page}/`;
+
+/**
+ * A meeting's questions (in the order put) cut into pages that each stay within `budget`: a question never
+ * splits, and a page holds at least one. Depends only on the questions, so a question's page is stable
+ * while its meeting's papers do not change.
+ */
+export function questionPages<Q extends { data: Pick<Question, 'order' | 'question' | 'answer'> }>(
+  questions: readonly Q[],
+  budget: number = QUESTIONS_PAGE_BUDGET,
+): QuestionPage<Q>[] {
+  const pages: QuestionPage<Q>[] = [];
+  let used = 0;
+  for (const q of [...questions].sort((a, b) => a.data.order - b.data.order)) {
+    const cost = questionCost(q);
+    const last = pages.at(-1);
+    if (last && used + cost <= budget) {
+      last.questions.push(q);
+      used += cost;
+    } else {
+      pages.push({ number: pages.length + 1, questions: [q] });
+      used = cost;
+    }
+  }
+  return pages;
+}
