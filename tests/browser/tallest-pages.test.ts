@@ -29,11 +29,10 @@ test('no page is taller than 15,000px at 375px, except papers and reports as pri
     await closePage(page);
   }
   const tallest = [...heights].sort((a, b) => b[1] - a[1]);
+  const list = (rows: [string, number][]): string => rows.slice(0, 10).map(([p, h]) => `  ${String(h).padStart(7)} px  ${p}`).join('\n');
   console.log(
-    `The ten tallest pages at 375px:\n${tallest
-      .slice(0, 10)
-      .map(([p, h]) => `  ${String(h).padStart(7)} px  ${p}${isExempt(p) ? ' (paper as printed)' : ''}`)
-      .join('\n')}`,
+    `The ten tallest pages at 375px:\n${list(tallest)}\n` +
+      `The ten tallest pages held to ${MAX_HEIGHT}px (all but the papers and full reports):\n${list(tallest.filter(([p]) => !isExempt(p)))}`,
   );
   const tooTall = tallest.filter(([p, h]) => !isExempt(p) && h > MAX_HEIGHT).map(([p, h]) => `${p}: ${h}px`);
   expect(tooTall, `pages taller than ${MAX_HEIGHT}px at 375px:\n  ${tooTall.join('\n  ')}`).toEqual([]);

@@ -6,7 +6,7 @@
  * importer and `astro build` run there.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeScratch, ROOT } from './scratch-build.ts';
@@ -45,7 +45,10 @@ describe('a second, fictional publisher', () => {
     // The meeting the paper records, with its question, answer and action.
     const meetings = readdirSync(join(dist, 'meetings')).filter((d) => d.endsWith('-vale-scrutiny-board'));
     expect(meetings.length).toBeGreaterThan(0);
-    const held = meetings.map((m) => page(`meetings/${m}/index.html`)).find((html) => html.includes('speed checks'));
+    // A meeting's page and its questions page (the questions' words and answers in full).
+    const withQuestions = (m: string): string =>
+      page(`meetings/${m}/index.html`) + (existsSync(join(dist, `meetings/${m}/questions/index.html`)) ? page(`meetings/${m}/questions/index.html`) : '');
+    const held = meetings.map(withQuestions).find((html) => html.includes('speed checks'));
     expect(held, 'a meeting page with the paper\'s question').toBeDefined();
     expect(held).toContain('40 checks were held');
     const actions = readdirSync(join(dist, 'actions')).filter((d) => d.startsWith('vsb-'));

@@ -65,11 +65,13 @@ describe('three next-quarter papers, imported as written', () => {
     expect(built.status, built.output.slice(-3000)).toBe(0);
   });
 
-  it('the meeting of 16 April 2025: who attended, and each question with its answer on the meeting page and its own page', () => {
+  it("the meeting of 16 April 2025: who attended, and each question with its answer on the meeting's questions page and its own page", () => {
     const m = page('meetings/2025-04-16-pcc-accountability-meeting');
     expect(m.text).toContain('Dawn Ellery-Hart');
-    expect(m.text).toContain('What early results have been seen from the new rural crime patrols around the Broads?');
-    expect(m.text).toContain('thefts of outboard engines fell in the first quarter of the patrols');
+    expect(m.html).toContain('href="/questions/2025-04-16-pcc-accountability-meeting-q-2/"');
+    const all = page('meetings/2025-04-16-pcc-accountability-meeting/questions');
+    expect(all.text).toContain('What early results have been seen from the new rural crime patrols around the Broads?');
+    expect(all.text).toContain('thefts of outboard engines fell in the first quarter of the patrols');
     const q = page('questions/2025-04-16-pcc-accountability-meeting-q-2');
     expect(q.text).toContain('What early results have been seen from the new rural crime patrols around the Broads?');
     expect(q.text).toContain('two organised groups have been disrupted');
@@ -99,8 +101,9 @@ describe('three next-quarter papers, imported as written', () => {
   it('the Forum minutes state their own meeting: attendance, questions, a new action, and the 2017 action they close', () => {
     const m = page('meetings/2018-02-05-police-accountability-forum');
     expect(m.text).toContain('Gareth Lyle-Penrose');
-    expect(m.text).toContain('The PCC asked what was being done about the thefts of quad bikes from farms.');
-    expect(m.text).toContain('Rural Crime Team had marked 240 quad bikes');
+    const all = page('meetings/2018-02-05-police-accountability-forum/questions');
+    expect(all.text).toContain('The PCC asked what was being done about the thefts of quad bikes from farms.');
+    expect(all.text).toContain('Rural Crime Team had marked 240 quad bikes');
     expect(m.html).toContain('href="/actions/paf-2018-action-1/"');
     // The Forum now has two series of actions; the actions index names each by its year.
     const index = page('actions');
@@ -114,13 +117,13 @@ describe('three next-quarter papers, imported as written', () => {
 
   it('the new report links its plan part, and the table split by a page break keeps every row in one table', () => {
     const r = page('reports/2025-07-08-priority-1-preventing-crime-police-crime-plan-2025-29');
-    expect(r.html).toContain('href="/plan/2025-29/#2025-29-priority-1"');
+    expect(r.html).toContain('href="/plan/2025-29/2025-29-priority-1/"');
     const table = [...r.html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => m[0]).find((t) => t.includes('Outboard engine thefts'));
     expect(table).toBeDefined();
     for (const row of ['Livestock worrying incidents', 'Fuel thefts from farms', 'Vehicles seized under the Hare Coursing Act']) expect(table).toContain(row);
     expect(table!.match(/<tr[\s>]/g)).toHaveLength(9);
-    // The plan's page lists the report and the questions asked under its priorities.
-    const plan = page('plan/2025-29');
+    // The priority's page lists the report and the questions asked under it.
+    const plan = page('plan/2025-29/2025-29-priority-1');
     expect(plan.html).toContain('href="/reports/2025-07-08-priority-1-preventing-crime-police-crime-plan-2025-29/"');
     expect(plan.html).toContain('href="/questions/2025-04-16-pcc-accountability-meeting-q-2/"');
   });
