@@ -160,3 +160,16 @@ export function buildSiteIndex(site: SiteIndexInput, t: Translate): IndexSection
     },
   ];
 }
+
+/** Links per page of a site-index section: each part stays a short page on a phone. */
+export const SITE_INDEX_PART = 60;
+
+/** Address of part `n` (from 1) of a section of the site index. */
+export const siteIndexPartUrl = (key: string, n: number): string => (n <= 1 ? `/site-index/${key}/` : `/site-index/${key}/${n}/`);
+
+/** A section cut into parts of SITE_INDEX_PART links, in order (one empty part for an empty section). */
+export function siteIndexParts<T>(links: readonly T[], size = SITE_INDEX_PART): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < links.length; i += size) parts.push(links.slice(i, i + size));
+  return parts.length > 0 ? parts : [[]];
+}
