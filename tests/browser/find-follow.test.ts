@@ -46,7 +46,7 @@ describe('action tracker', () => {
     for (const view of ['open', 'new', 'closed']) {
       await page.locator(`nav.view-nav a[href="/actions/status/${view}/"]`).click();
       await page.waitForURL(`**/actions/status/${view}/`);
-      expect(await page.locator('nav.view-nav a[aria-current="page"]').getAttribute('href')).toBe(`/actions/status/${view}/`);
+      expect(await page.locator('nav.view-nav a[aria-current="page"][href^="/actions/status/"]').getAttribute('href')).toBe(`/actions/status/${view}/`);
       const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links.sort(), view).toEqual(expected[view]!.map((id) => `/actions/${id}/`).sort());
     }
@@ -108,19 +108,25 @@ describe('action tracker', () => {
 });
 
 describe('questions archive', () => {
-  test('every question appears once per view, public and PCC told apart in words, each linking to its meeting anchor', async () => {
+  test('every question is one line of /questions/ and of the theme pages, public and PCC told apart in words, each linking to its page', async () => {
     const all = readCollection('questions');
-    for (const path of ['/questions/', '/questions/by-theme/']) {
-      const page = (open = await openPage(path));
-      const cards = page.locator('main article.question-card');
-      expect(await cards.count(), path).toBe(all.length);
-      const headings = await cards.locator('h3').allTextContents();
-      expect(headings.every((h) => /^(Public|PCC) question \d+$/.test(h.trim())), path).toBe(true);
-      const anchors = await cards.evaluateAll((els) => els.map((e) => e.querySelector('a[href*="#q-"]')?.getAttribute('href') ?? ''));
-      expect(anchors.every((h) => /^\/meetings\/[a-z0-9-]+\/#q-\d+$/.test(h)), path).toBe(true);
-      await closePage(page);
-      open = undefined;
+    const want = all.map((q) => `/questions/${q.id}/`).sort();
+    const page = (open = await openPage('/questions/'));
+    const lines = page.locator('main li[data-filter-item] > a[href^="/questions/"]');
+    const hrefs = await lines.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => /-q-\d+\/$/.test(h)).sort()).toEqual(want);
+    const texts = await lines.allTextContents();
+    expect(texts.every((t) => /^(Public|PCC) question \d+: /.test(t.trim())), texts.find((t) => !/^(Public|PCC) question \d+: /.test(t.trim()))).toBe(true);
+    // The theme pages, one per theme, together list every question once.
+    const themes = await page.context().request.get(new URL('/questions/by-theme/', page.url()).href);
+    const themeLinks = [...(await themes.text()).matchAll(/href="(\/questions\/by-theme\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
+    const seen: string[] = [];
+    for (const href of [...new Set(themeLinks)]) {
+      const html = await (await page.context().request.get(new URL(href, page.url()).href)).text();
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      seen.push(...new Set([...main.matchAll(/href="(\/questions\/[a-z0-9-]+-q-\d+\/)"/g)].map((m) => m[1]!)));
     }
+    expect(seen.sort()).toEqual(want);
   });
 });
 
@@ -129,11 +135,16 @@ describe('glossary and first-use <abbr>', () => {
 
   test('every acronym has an entry whose anchor is the lower-case term', async () => {
     const page = (open = await openPage('/glossary/'));
-    const dts = await page.locator('main dl dt').evaluateAll((els) => els.map((e) => ({ id: e.id, text: e.textContent?.trim() ?? '' })));
-    expect(dts).toHaveLength(glossary.length);
-    const byText = new Map(dts.map((d) => [d.text, d.id]));
+    // One line per term, its anchor the lower-case term, its link to the term's own page.
+    const items = await page.locator('main li[data-filter-item][id]').evaluateAll((els) =>
+      els.map((e) => ({ id: e.id, href: e.querySelector('a')?.getAttribute('href') ?? '', text: e.textContent?.trim() ?? '' })),
+    );
+    expect(items).toHaveLength(glossary.length);
+    const byId = new Map(items.map((d) => [d.id, d]));
     for (const g of glossary) {
-      expect(byText.get(g.term), g.term).toBe(glossaryId(g.term));
+      const item = byId.get(glossaryId(g.term));
+      expect(item, g.term).toBeDefined();
+      expect(item!.text.startsWith(g.term), g.term).toBe(true);
     }
   });
 
