@@ -192,9 +192,13 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
       (raw.includes('\t') && isTableHeader(raw))
     );
   };
-  /** "To confirm the minutes of the meeting [of the Panel] held on 31 July 2025": a held meeting of this body. */
-  const previousMeeting = (n: number, text: string, item: AgendaItemDraft) => {
-    const m = new RegExp(`\\bminutes of the meeting (?:of the [A-Za-z ]+ )?held on (${DATE_WORDING})`).exec(text);
+  /**
+   * A held meeting of this body named by its date in an agenda line (`wording` captures the date):
+   * "the previous meeting held on Tuesday 8 October 2024" in an item's title, or "To confirm the
+   * minutes of the meeting [of the Panel] held on 31 July 2025" under an item. The item lists it.
+   */
+  const listHeldMeeting = (n: number, text: string, item: AgendaItemDraft, wording: RegExp) => {
+    const m = wording.exec(text);
     if (!m) return;
     const claim = dateClaim(doc, n, m[1]!);
     if (!claim.date) return;
@@ -210,6 +214,8 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     };
     others.push({ collection: 'meetings', id, data: data as unknown as Record<string, unknown> });
   };
+  const MINUTES_HELD_ON = new RegExp(`\\bminutes of the meeting (?:of the [A-Za-z ]+ )?held on (${DATE_WORDING})`);
+  const MEETING_HELD_ON = /\bmeeting held on ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4})/;
 
   const parseRow = (n: number, raw: string) => {
     if (!header) throw new ImportError(doc.file, n, 'the agenda table header "Item\\tTime\\tAgenda Item\\tPage Number" before its rows');
@@ -252,23 +258,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     }
     if (!item.title) throw new ImportError(doc.file, n, 'an agenda item title', raw);
     // "the previous meeting held on Tuesday 8 October 2024" names a held meeting of the same body.
-    const prev = /\bmeeting held on ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4})/.exec(item.title);
-    if (prev) {
-      const claim = dateClaim(doc, n, prev[1]!);
-      if (claim.date) {
-        const id = meetingId(claim.date, body.id);
-        item.lists.push(id);
-        const data: MeetingDraftData = {
-          body: body.id,
-          date: { kind: 'exact', date: claim.date },
-          dateClaims: [claim],
-          status: 'held',
-          mentions: [{ source: ref(doc.id, n), text: item.title }],
-          _rank: 3,
-        };
-        others.push({ collection: 'meetings', id, data: data as unknown as Record<string, unknown> });
-      }
-    }
+    listHeldMeeting(n, item.title, item, MEETING_HELD_ON);
     items.push(item);
   };
 
@@ -317,7 +307,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
       items[items.length - 1]!.page = text; // a page label such as "AA3"
     } else if (items.length > 0 && !header) {
       items[items.length - 1]!.details.push(text); // e.g. "Annex 1 – Appendix A (Performance grid for 2016/17)"
-      previousMeeting(n, text, items[items.length - 1]!);
+      listHeldMeeting(n, text, items[items.length - 1]!, MINUTES_HELD_ON);
     } else if (!heading && items.length === 0 && !header) {
       // A block the parser does not know, before the agenda ("Membership" and its rows): kept as printed, reported.
       const block = { title: text, rows: [] as string[], line: n, end: n };
