@@ -100,14 +100,6 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: field "${p.field}": ${p.message}${p.from ? ` (from ${p.from})` : ''}`;
 }
 
-/**
- * Front matter: the data as indented JSON, which is valid YAML (a flow
- * mapping), so no YAML library is needed and every string is quoted safely.
- */
-export function frontMatter(data: Record<string, unknown>): string {
-  return JSON.stringify(data, null, 2);
-}
-
 /** The exact bytes written for an entry: its data as JSON with two-space indent and a final newline. */
 export function serialise(e: EntryDraft): string {
   return `${JSON.stringify(e.data, null, 2)}\n`;
