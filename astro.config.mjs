@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import abbr from './src/integrations/abbr.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import basePath from './src/integrations/base-path.ts';
 import { astroCsp } from './src/lib/security-headers.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -51,6 +52,8 @@ const site = siteConfig.url;
 
 export default defineConfig({
   site,
+  // "/" or, with OS_BASE=area, the area's folder ("/norfolk/"): see src/integrations/base-path.ts.
+  base: siteConfig.base,
   output: 'static',
   compressHTML: false,
   // Helpers and tests may build in parallel: each can point the content-layer cache elsewhere.
@@ -61,7 +64,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Keep quotes and dashes exactly as the papers print them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), abbr(), securityHeaders(), siteUrlWarning()],
+  integrations: [mdx(), sitemap(), abbr(), securityHeaders(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
   // The pages' Content-Security-Policy (a <meta> on every page) comes from src/lib/security-headers.ts,
   // which also writes the hosts' header files. Pagefind's WebAssembly needs 'wasm-unsafe-eval'; no 'unsafe-inline'.
   security: { csp: astroCsp() },
