@@ -13,8 +13,10 @@
 export const SEARCH_TYPES = ['meeting', 'report', 'question', 'action', 'indicator', 'person'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** Pagefind filter names, in the order the search page shows them. */
-export const FILTER_KEYS = ['type', 'body', 'year', 'pillar'] as const;
+/**
+ * Pagefind filter names, in the order the search page shows them. `area` is only in a national search across several areas' portals (Pagefind's mergeFilter), never in one area's index.
+ */
+export const FILTER_KEYS = ['area', 'type', 'body', 'year', 'pillar'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** What a page tells the search index about itself. */
@@ -95,7 +97,7 @@ export interface SearchState {
   filters: Record<FilterKey, string[]>;
 }
 
-export const emptyFilters = (): Record<FilterKey, string[]> => ({ type: [], body: [], year: [], pillar: [] });
+export const emptyFilters = (): Record<FilterKey, string[]> => ({ area: [], type: [], body: [], year: [], pillar: [] });
 
 /** Read the state from a query string ("?q=…&type=…"). Unknown parameters are ignored; repeated ones accumulate. */
 export function parseSearchState(query: string): SearchState {

@@ -33,6 +33,7 @@ interface Strings {
   filterOption: string;
   typeLabel: string;
   dateLabel: string;
+  areaLabel: string;
   bestMatch: string;
   untyped: string;
   legends: Record<FilterKey, string>;
@@ -55,10 +56,29 @@ interface SearchResponse {
   filters?: Record<string, Record<string, number>>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
+/** Pagefind's per-index options we use (https://pagefind.app/docs/search-config/, /docs/multisite/). */
+interface IndexOptions {
+  baseUrl?: string;
+  mergeFilter?: Record<string, string>;
+}
 interface Pagefind {
+  options: (options: IndexOptions) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (bundlePath: string, options?: IndexOptions) => Promise<void>;
+  preload: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<SearchResponse>;
   filters: () => Promise<FilterCounts>;
+}
+
+/**
+ * A national search page searches several areas' portals at once (Pagefind's multisite search): the
+ * element's own bundle is the first area's, `data-merge` lists the others, each with the base path its
+ * result URLs are under and the `area` filter value its pages get.
+ */
+interface MergedIndex {
+  bundlePath: string;
+  baseUrl: string;
+  mergeFilter?: Record<string, string>;
 }
 
 const PAGE_SIZE = 10;
@@ -80,6 +100,8 @@ class OsSearch extends HTMLElement {
   private pending: SearchResponse['results'] = [];
   private shown = 0;
   private total = 0;
+  /** On a national search page: each area's base path and name, to say which area a result is from. */
+  private areas: { base: string; name: string }[] = [];
   private checkboxes = new Map<string, { input: HTMLInputElement; label: HTMLLabelElement; key: FilterKey; value: string }>();
 
   /** The element's own piece marked `data-<name>` (named `ref`: `part` is taken by HTMLElement). */
@@ -98,8 +120,20 @@ class OsSearch extends HTMLElement {
     const bundle = this.dataset['bundle'] ?? '/pagefind/pagefind.js';
     try {
       const url = new URL(bundle, window.location.href).href;
-      this.pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await this.pagefind.init();
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // Result URLs are site paths ("/meetings/x/"); under a base path they need it in front ("/norfolk/meetings/x/").
+      const own = JSON.parse(this.dataset['index'] ?? '{}') as IndexOptions;
+      const ownBase = own.baseUrl ?? this.dataset['baseUrl'] ?? '/';
+      await pagefind.options({ ...own, baseUrl: ownBase });
+      const merged = JSON.parse(this.dataset['merge'] ?? '[]') as MergedIndex[];
+      for (const index of merged) {
+        await pagefind.mergeIndex(index.bundlePath, { baseUrl: index.baseUrl, ...(index.mergeFilter ? { mergeFilter: index.mergeFilter } : {}) });
+      }
+      if (merged.length > 0) {
+        this.areas = [{ base: ownBase, name: own.mergeFilter?.['area'] ?? '' }, ...merged.map((m) => ({ base: m.baseUrl, name: m.mergeFilter?.['area'] ?? '' }))].filter((a) => a.name !== '');
+      }
+      await pagefind.init();
+      this.pagefind = pagefind;
     } catch {
       this.ref('nojs').hidden = true;
       this.ref('error').hidden = false;
@@ -124,6 +158,9 @@ class OsSearch extends HTMLElement {
     });
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
+      // Start loading the index chunks for the words while the debounce waits (Pagefind's preload).
+      const words = input.value.trim();
+      if (words !== '') void this.pagefind?.preload(words);
       this.timer = setTimeout(() => {
         this.state.q = input.value.trim();
         void this.run('replace');
@@ -245,7 +282,10 @@ class OsSearch extends HTMLElement {
     this.announce(message);
   }
 
-  /** Load and show the next page of results; when asked, move focus to the first new one. */
+  /**
+   * Load and show the next page of results: only their PAGE_SIZE fragments are fetched (result.data()),
+   * never the rest until asked. When asked, move focus to the first new one.
+   */
   private async showMore(focus: boolean): Promise<ResultData[]> {
     const token = this.seq;
     const batch = this.pending.slice(this.shown, this.shown + PAGE_SIZE);
@@ -257,9 +297,13 @@ class OsSearch extends HTMLElement {
     this.shown += batch.length;
     const more = this.ref<HTMLButtonElement>('more');
     more.hidden = this.shown >= this.total;
-    this.ref<HTMLElement>('showing').textContent =
-      this.total > PAGE_SIZE ? fillTemplate(this.strings.showing, { shown: this.shown, count: this.total }) : '';
-    if (focus) items[0]?.querySelector('a')?.focus();
+    const showing = this.total > PAGE_SIZE ? fillTemplate(this.strings.showing, { shown: this.shown, count: this.total }) : '';
+    this.ref<HTMLElement>('showing').textContent = showing;
+    if (focus) {
+      items[0]?.querySelector('a')?.focus();
+      // "Show more results" was pressed: say politely how many are now shown (the one status region).
+      this.announce(showing);
+    }
     return data;
   }
 
@@ -273,6 +317,8 @@ class OsSearch extends HTMLElement {
     if (d.meta['date']) {
       meta.append(' · ', el('span', { class: 'visually-hidden' }, `${s.dateLabel} `), d.meta['date']);
     }
+    const area = this.areas.find((a) => d.url.startsWith(a.base));
+    if (area) meta.append(' · ', el('span', { class: 'visually-hidden' }, `${s.areaLabel} `), area.name);
     const excerpt = el('p', { class: 'result-excerpt' });
     for (const part of excerptParts(d.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
     const li = el('li', { class: 'result' }, el('h3', {}, el('a', { href: d.url }, title)), meta, excerpt);
