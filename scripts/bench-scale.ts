@@ -241,8 +241,12 @@ export function benchLine(r: BenchResult): string {
   );
 }
 
-/** `--pages N` (default 2000); `--cpu-prof DIR` writes a V8 CPU profile of the portal's astro build to DIR. */
-export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string } {
+/**
+ * `--pages N` (default 2000); `--cpu-prof DIR` writes a V8 CPU profile of the portal's astro build to DIR;
+ * `--keep DIR` keeps the built synthetic site (with its Pagefind index) in DIR, e.g. to measure search on it
+ * (scripts/search-metrics.ts).
+ */
+export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string; keep?: string } {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -251,7 +255,8 @@ export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: s
   const pages = raw === undefined ? 2000 : Number(raw);
   if (!Number.isInteger(pages) || pages <= 0) throw new Error(`bench:scale: --pages must be a positive whole number, got ${raw}`);
   const cpuProf = value('--cpu-prof');
-  return cpuProf === undefined ? { pages } : { pages, cpuProf };
+  const keep = value('--keep');
+  return { pages, ...(cpuProf === undefined ? {} : { cpuProf }), ...(keep === undefined ? {} : { keep }) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,7 +408,7 @@ function writeFloorProject(dir: string, root: string, pages: number): void {
 }
 
 async function main(): Promise<void> {
-  const { pages: target, cpuProf } = parseArgs(process.argv.slice(2));
+  const { pages: target, cpuProf, keep } = parseArgs(process.argv.slice(2));
   const root = process.cwd();
   const node = process.execPath;
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -432,6 +437,11 @@ async function main(): Promise<void> {
     console.log(`astro build: ${pages} pages in ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakMb)} MB${abbrLine ? ` (${abbrLine})` : ''}`);
     const p = await run(node, [pagefind, '--site', 'dist'], dir, env);
     console.log(`pagefind: ${p.seconds.toFixed(1)} s, peak ${Math.round(p.peakMb)} MB`);
+    if (keep !== undefined) {
+      rmSync(resolve(keep), { recursive: true, force: true });
+      cpSync(join(dir, 'dist'), resolve(keep), { recursive: true });
+      console.log(`kept the built site in ${resolve(keep)}`);
+    }
     rmSync(dir, { recursive: true, force: true });
 
     writeFloorProject(floorDir, root, pages);

@@ -1,0 +1,111 @@
+/**
+ * What the first search costs a resident, measured in headless Chromium on a built site:
+ *
+ *   node scripts/search-metrics.ts <site-dir> [word …]
+ *
+ * For each word (default: police, crime, meeting, Naloxone) it opens /search/ in a fresh browser context
+ * (empty cache), waits until search is ready, then submits the word and times from the submit to the
+ * first result on screen (no debounce: Enter searches at once). It counts the bytes of every file
+ * under /pagefind/ the browser fetched (the page's and Pagefind's worker's requests) while the page
+ * loads and for the search, as a CDN would send them: Pagefind's index, fragment, filter, metadata and
+ * WebAssembly files are already gzipped by Pagefind and count as they are; its scripts and JSON count
+ * gzipped (-9), as any CDN compresses them. It also counts the fragment files the search fetched.
+ * Figures on a shared, busy machine are indicative only.
+ *
+ * A site of a given size: `npm run bench:scale -- --pages 2500 --keep /tmp/site-2500`.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Response } from 'playwright-core';
+import { ensureChromium } from './ensure-chromium.ts';
+import { startStaticServer } from '../tests/browser/static-server.ts';
+import { CHROMIUM_ARGS } from '../tests/browser/chromium.ts';
+
+export interface SearchCost {
+  word: string;
+  results: number;
+  /** Bytes under /pagefind/ before any word is typed (Pagefind's script, WebAssembly, entry, metadata and filters). */
+  loadBytes: number;
+  /** Bytes under /pagefind/ for the search itself (index chunks and the fragments of the results shown). */
+  searchBytes: number;
+  fragments: number;
+  /** Milliseconds from submitting the word to the first result on screen. */
+  ms: number;
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+/** Bytes a CDN sends for a built file: text compressed with gzip, Pagefind's own (already gzipped) files as they are. */
+function sentBytes(file: string): number {
+  const body = readFileSync(file);
+  return /\.(?:js|json|css|html)$/.test(file) ? gzipSync(body, { level: 9 }).length : body.length;
+}
+
+async function main(): Promise<void> {
+  const [dir, ...rest] = process.argv.slice(2);
+  if (!dir) throw new Error('usage: node scripts/search-metrics.ts <site-dir> [word …]');
+  const words = rest.length > 0 ? rest : ['police', 'crime', 'meeting', 'Naloxone'];
+  const server = await startStaticServer(resolve(dir));
+  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+  const out: SearchCost[] = [];
+  try {
+    for (const word of words) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      let phase: 'load' | 'search' = 'load';
+      const bytes = { load: 0, search: 0 };
+      let fragments = 0;
+      const seen: string[] = [];
+      context.on('response', (r: Response) => {
+        const path = new URL(r.url()).pathname;
+        if (!path.includes('/pagefind/')) return;
+        const at = phase;
+        if (at === 'search' && path.includes('/pagefind/fragment/')) fragments += 1;
+        if (r.status() !== 200) return;
+        const size = sentBytes(join(resolve(dir), decodeURIComponent(path)));
+        bytes[at] += size;
+        if (process.env['VERBOSE']) seen.push(`${at} ${path} ${size}`);
+      });
+      await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => !document.querySelector('os-search [data-app]')?.hasAttribute('hidden'), null, { timeout: 60_000 });
+      phase = 'search';
+      const ms = await page.evaluate(
+        (w) =>
+          new Promise<number>((done) => {
+            const list = document.querySelector('os-search ol[data-results]')!;
+            const input = document.querySelector<HTMLInputElement>('os-search input[type="search"]')!;
+            const form = document.querySelector<HTMLFormElement>('os-search form')!;
+            let t0 = 0;
+            new MutationObserver((_m, obs) => {
+              if (list.querySelector('li')) {
+                obs.disconnect();
+                done(performance.now() - t0);
+              }
+            }).observe(list, { childList: true });
+            input.value = w;
+            t0 = performance.now();
+            form.requestSubmit();
+          }),
+        word,
+      );
+      await page.waitForFunction(() => !document.querySelector('os-search ol[data-results]')?.hasAttribute('aria-busy'), null, { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      const status = (await page.locator('os-search [role="status"]').textContent()) ?? '';
+      out.push({ word, results: Number(/^(\d+)/.exec(status)?.[1] ?? 0), loadBytes: bytes.load, searchBytes: bytes.search, fragments, ms });
+      if (process.env['VERBOSE']) console.log(seen.join('\n'));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const r of out) {
+    console.log(
+      `search-metrics: "${r.word}": ${r.results} results; first result after ${Math.round(r.ms)} ms; ` +
+        `pagefind bytes: ${kb(r.loadBytes)} on load + ${kb(r.searchBytes)} for the search = ${kb(r.loadBytes + r.searchBytes)}; ${r.fragments} fragments`,
+    );
+  }
+}
+
+if (import.meta.main) await main();
