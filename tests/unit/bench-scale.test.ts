@@ -31,6 +31,7 @@ describe('benchLine', () => {
 describe('parseArgs and meetingsFor', () => {
   it('reads --pages N, defaults to 2000 and refuses anything but a positive whole number', () => {
     expect(parseArgs(['--pages', '10000'])).toEqual({ pages: 10000 });
+    expect(parseArgs(['--pages', '2500', '--keep', '/tmp/site'])).toEqual({ pages: 2500, keep: '/tmp/site' });
     expect(parseArgs([])).toEqual({ pages: 2000 });
     expect(() => parseArgs(['--pages', 'ten'])).toThrow(/positive whole number/);
   });
