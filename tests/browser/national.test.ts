@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { build, copyProject, removeScratch, ROOT } from '../fidelity/scratch-build.ts';
 import { buildNational } from '../../scripts/national.ts';
 import { formatLinkProblems } from '../../src/lib/linkcheck.ts';
-import { checkSiteLinks } from '../site/checks.ts';
+import { checkSiteLinks, validateHtmlFile } from '../site/checks.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { assertClean, closePage, formatAxe, openPage, runAxe } from './helpers.ts';
 
@@ -118,6 +118,11 @@ describe('two areas built on their own, each under its base, with a national ind
     expect(report.pages).toBeGreaterThan(40);
     const lines = formatLinkProblems(report.problems);
     expect(lines, lines.join('\n')).toEqual([]);
+  });
+
+  test('the national pages are valid HTML (html-validate, as every page of a portal)', async () => {
+    const errors = [...(await validateHtmlFile(join(site, 'index.html'), '/')), ...(await validateHtmlFile(join(site, 'search/index.html'), '/search/'))];
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 
   test('each area wrote its area.json, and its links, feeds and sitemap are under its base', () => {
