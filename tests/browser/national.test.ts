@@ -135,6 +135,8 @@ describe('two areas built on their own, each under its base, with a national ind
       expect(readFileSync(join(site, a.slug, 'meetings.xml'), 'utf8')).not.toMatch(new RegExp(`${ORIGIN}/meetings/`));
       expect(readFileSync(join(site, a.slug, 'sitemap-0.xml'), 'utf8')).not.toMatch(new RegExp(`<loc>${ORIGIN}/(?!${a.slug}/)`));
       expect(readFileSync(join(site, '_headers'), 'utf8')).toContain(`/${a.slug}/_astro/*`);
+      // The accessibility statement gives the portal's own address, folder included.
+      expect(readFileSync(join(site, a.slug, 'accessibility/index.html'), 'utf8')).toContain(`portal at ${ORIGIN}/${a.slug}/.`);
     }
   });
 
