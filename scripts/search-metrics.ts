@@ -1,7 +1,7 @@
 /**
  * What the first search costs a resident, measured in headless Chromium on a built site:
  *
- *   node scripts/search-metrics.ts <site-dir> [word …]
+ *   node scripts/search-metrics.ts <site-dir> [--width 375] [word …]
  *
  * For each word (default: police, crime, meeting, Naloxone) it opens /search/ in a fresh browser context
  * (empty cache), waits until search is ready, then submits the word and times from the submit to the
@@ -10,6 +10,7 @@
  * loads and for the search, as a CDN would send them: Pagefind's index, fragment, filter, metadata and
  * WebAssembly files are already gzipped by Pagefind and count as they are; its scripts and JSON count
  * gzipped (-9), as any CDN compresses them. It also counts the fragment files the search fetched.
+ * At --width 375 (a phone; default 1280) the filter panel starts folded and its files are not fetched.
  * Figures on a shared, busy machine are indicative only.
  *
  * A site of a given size: `npm run bench:scale -- --pages 2500 --keep /tmp/site-2500`.
@@ -43,15 +44,18 @@ function sentBytes(file: string): number {
 }
 
 async function main(): Promise<void> {
-  const [dir, ...rest] = process.argv.slice(2);
-  if (!dir) throw new Error('usage: node scripts/search-metrics.ts <site-dir> [word …]');
+  const args = process.argv.slice(2);
+  const w = args.indexOf('--width');
+  const width = w >= 0 ? Number(args.splice(w, 2)[1]) : 1280;
+  const [dir, ...rest] = args;
+  if (!dir || !Number.isInteger(width)) throw new Error('usage: node scripts/search-metrics.ts <site-dir> [--width 375] [word …]');
   const words = rest.length > 0 ? rest : ['police', 'crime', 'meeting', 'Naloxone'];
   const server = await startStaticServer(resolve(dir));
   const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
   const out: SearchCost[] = [];
   try {
     for (const word of words) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       let phase: 'load' | 'search' = 'load';
       const bytes = { load: 0, search: 0 };
@@ -102,7 +106,7 @@ async function main(): Promise<void> {
   }
   for (const r of out) {
     console.log(
-      `search-metrics: "${r.word}": ${r.results} results; first result after ${Math.round(r.ms)} ms; ` +
+      `search-metrics: ${width}px "${r.word}": ${r.results} results; first result after ${Math.round(r.ms)} ms; ` +
         `pagefind bytes: ${kb(r.loadBytes)} on load + ${kb(r.searchBytes)} for the search = ${kb(r.loadBytes + r.searchBytes)}; ${r.fragments} fragments`,
     );
   }

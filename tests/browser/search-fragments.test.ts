@@ -80,6 +80,33 @@ describe('search loads only the fragments of the results shown', () => {
     await assertClean(page);
   });
 
+  test('on a phone the folded filters fetch nothing until opened, then count the results on screen', async () => {
+    const page = (open = await openPage('/search/', { width: 375 }));
+    let filterFiles = 0;
+    page.context().on('request', (r) => {
+      if (new URL(r.url()).pathname.includes('/pagefind/filter/')) filterFiles += 1;
+    });
+    await expect.poll(() => page.locator('[data-app]').isVisible()).toBe(true);
+    const input = page.getByLabel('Search for a word or phrase');
+    await input.fill(COMMON);
+    await input.press('Enter');
+    const status = await settled(page);
+    const total = Number(/^(\d+) results? for/.exec(status)?.[1]);
+    expect(filterFiles).toBe(0);
+    expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
+    await page.locator('[data-filter-panel] summary').click();
+    await expect.poll(() => page.locator('input[type="checkbox"][name="type"]').count()).toBeGreaterThan(1);
+    expect(filterFiles).toBeGreaterThan(0);
+    // The counts are this search's, not the whole index's: together no more than the results.
+    await expect
+      .poll(async () => (await page.locator('input[type="checkbox"][name="type"] + label').allTextContents()).map((c) => Number(/\((\d+)\)$/.exec(c)?.[1] ?? 0)).reduce((x, y) => x + y, 0))
+      .toBeGreaterThan(0);
+    const sum = (await page.locator('input[type="checkbox"][name="type"] + label').allTextContents()).map((c) => Number(/\((\d+)\)$/.exec(c)?.[1] ?? 0)).reduce((x, y) => x + y, 0);
+    expect(sum).toBeLessThanOrEqual(total);
+    expect(await page.locator('os-search ol[data-results] > li').count()).toBe(PAGE_SIZE);
+    await assertClean(page);
+  });
+
   test('ticking a filter shows counts without loading every result', async () => {
     const page = (open = await openPage(`/search/?q=${COMMON}`, { width: 1280 }));
     await settled(page);

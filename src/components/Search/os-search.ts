@@ -102,6 +102,8 @@ class OsSearch extends HTMLElement {
   private total = 0;
   /** On a national search page: each area's base path and name, to say which area a result is from. */
   private areas: { base: string; name: string }[] = [];
+  /** Whether the filter checkboxes exist yet (they are built when the filter panel is first open). */
+  private filtersBuilt = false;
   private checkboxes = new Map<string, { input: HTMLInputElement; label: HTMLLabelElement; key: FilterKey; value: string }>();
 
   /** The element's own piece marked `data-<name>` (named `ref`: `part` is taken by HTMLElement). */
@@ -179,12 +181,22 @@ class OsSearch extends HTMLElement {
 
     this.state = parseSearchState(window.location.search);
     input.value = this.state.q;
-    await this.buildFilters();
+    if (panel.open) {
+      await this.buildFilters();
+    } else {
+      // Folded (phones): the filters' files, which grow with the site, are fetched only when it is opened,
+      // then the counts are those of the results on screen.
+      panel.addEventListener('toggle', () => {
+        if (panel.open && !this.filtersBuilt) void this.buildFilters().then(() => this.refreshCounts());
+      });
+    }
     await this.run(null);
   }
 
   /** Build one fieldset of checkboxes per filter from the whole index; later searches only update counts and ticks. */
   private async buildFilters(): Promise<void> {
+    if (this.filtersBuilt) return;
+    this.filtersBuilt = true;
     const all = await this.pagefind!.filters();
     const host = this.ref<HTMLElement>('filters');
     host.replaceChildren();
@@ -209,6 +221,16 @@ class OsSearch extends HTMLElement {
       host.append(el('fieldset', {}, el('legend', {}, this.strings.legends[group.key] ?? group.key), list));
     }
     this.updateFilters(all);
+  }
+
+  /** The filter counts of the search on screen (after the filters were built late), without showing its results again. */
+  private async refreshCounts(): Promise<void> {
+    const pagefind = this.pagefind;
+    const filters = pagefindFilters(this.state.filters);
+    if (!pagefind || (this.state.q === '' && Object.keys(filters).length === 0)) return;
+    const token = this.seq;
+    const response = await pagefind.search(this.state.q === '' ? null : this.state.q, { filters });
+    if (token === this.seq) this.updateFilters(response.filters ?? {});
   }
 
   private optionName(key: FilterKey, value: string): string {
@@ -249,7 +271,7 @@ class OsSearch extends HTMLElement {
       this.total = 0;
       this.ref<HTMLButtonElement>('more').hidden = true;
       this.ref<HTMLElement>('showing').textContent = '';
-      this.updateFilters(await pagefind.filters());
+      if (this.filtersBuilt) this.updateFilters(await pagefind.filters());
       this.ref('suggest').hidden = true;
       this.announce('');
       return;
