@@ -171,7 +171,7 @@ async function settledAtFragment(page: Page): Promise<void> {
 }
 
 /** Where a landing shows `answer`: its top, in CSS pixels below the top of the screen the resident landed on. */
-async function topOnLanding(page: Page, answer: Locator): Promise<number> {
+async function topOnLanding(answer: Locator): Promise<number> {
   await answer.waitFor({ state: 'visible' });
   const box = await answer.boundingBox(); // relative to the viewport; nothing has scrolled since landing
   expect(box, 'the answer is laid out').not.toBeNull();
@@ -182,7 +182,7 @@ const measured: string[] = [];
 
 /** The answer is within the first two screens of the landing (and not above it). */
 async function expectWithinTwoScreens(r: Resident, answer: Locator, what: string, size: { height: number; width: number }): Promise<number> {
-  const top = await topOnLanding(r.page, answer);
+  const top = await topOnLanding(answer);
   const url = new URL(r.page.url());
   measured.push(`${String(size.width).padStart(4)} px  top ${String(Math.round(top)).padStart(5)} px  ${url.pathname}${url.hash}  (${what}; ${r.path || 'no click'})`);
   expect(top, `${what} on ${url.pathname}${url.hash} is above where the browser landed`).toBeGreaterThanOrEqual(0);
@@ -370,6 +370,70 @@ describe.each(SIZES)('at $width×$height', (size) => {
     await expectWithinTwoScreens(r, section.getByRole('heading', { name: t('meetings.questionList.public'), exact: true }), 'the heading of the public\'s questions', size);
     const text = section.getByText(squash(first.data.question[0]!), { exact: true }).first();
     await expectWithinTwoScreens(r, text, 'the first public question', size);
+    await assertClean(r.page);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Issue 11, item 5: the source papers are in search, as results of their own type
+
+/** The words of a text, lower case, letters and digits only, one space apart. */
+const wordsOf = (text: string): string => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+
+/** The text every searchable page other than the papers' own shows in <main> (tags dropped, so over-inclusive). */
+function searchableTextElsewhere(): string {
+  const dir = siteDir();
+  return htmlFiles(dir)
+    .filter((f) => !f.startsWith('papers/'))
+    .map((f) => readFileSync(resolve(dir, f), 'utf8'))
+    .filter((html) => html.includes('data-pagefind-body'))
+    .map((html) => wordsOf((/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' ')))
+    .join('\n');
+}
+
+/**
+ * A line of a paper that no other searchable page shows as it is printed: of the lines of three or more
+ * words of three or more letters (no figures, which search splits), the one with the most distinct words.
+ * Today every word of the papers is on some other page too (the portal publishes all of it), so the
+ * phrase is a line as printed (a table's header row, say), not a rare word.
+ */
+function lineOnlyInAPaper(): { doc: string; line: number; text: string } | undefined {
+  const elsewhere = searchableTextElsewhere();
+  let best: { doc: string; line: number; text: string; distinct: number } | undefined;
+  for (const { id, data } of readCollection<{ sourceFile: string }>('documents')) {
+    const lines = readFileSync(resolve(ROOT, 'papers', data.sourceFile), 'utf8').split('\n');
+    lines.forEach((text, i) => {
+      const words = wordsOf(text).split(' ').filter(Boolean);
+      if (words.length < 3 || words.some((w) => !/^\p{L}{3,}$/u.test(w))) return;
+      if (elsewhere.includes(words.join(' '))) return;
+      const distinct = new Set(words).size;
+      if (!best || distinct > best.distinct) best = { doc: id, line: i + 1, text, distinct };
+    });
+  }
+  return best;
+}
+
+describe('search finds the source papers', () => {
+  test('a line printed only in a paper finds the part of the paper that prints it, as a "Source paper" result', async () => {
+    const only = lineOnlyInAPaper();
+    expect(only, 'a line of a paper that no other searchable page shows').toBeDefined();
+    const query = wordsOf(only!.text);
+    measured.push(`search "${query}" (${only!.doc} line ${only!.line}, on no other searchable page)`);
+    const r = new Resident((open = await openPage('/search/', { width: 375, height: 667 })));
+    const results = await r.search(query);
+    // Source papers are a type of their own, offered as a filter like the others; tick it (on a phone the
+    // filters start folded away).
+    const panel = r.page.locator('os-search details[data-filter-panel]');
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
+    const paperType = r.page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(t('search.types.paper'))}\\b`) });
+    await paperType.check();
+    await expect.poll(() => new URL(r.page.url()).searchParams.getAll('type')).toEqual(['paper']);
+    await expect.poll(async () => new Set(await r.page.locator('os-search .result-type').allTextContents()), { timeout: 45_000 }).toEqual(new Set([t('search.types.paper')]));
+    const link = results.locator(`h3 a[href^="/papers/${only!.doc}/"]`).first();
+    await link.waitFor();
+    await r.click(link);
+    const line = r.page.locator(`#L${only!.line}`);
+    expect(wordsOf((await line.textContent()) ?? ''), `${r.page.url()} prints ${only!.doc} line ${only!.line}`).toContain(query);
     await assertClean(r.page);
   });
 });
