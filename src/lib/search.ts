@@ -10,7 +10,7 @@
  */
 
 /** The kinds of page a result can be. */
-export const SEARCH_TYPES = ['meeting', 'report', 'question', 'action', 'indicator', 'person'] as const;
+export const SEARCH_TYPES = ['meeting', 'report', 'question', 'action', 'indicator', 'person', 'glossary', 'paper'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /**
