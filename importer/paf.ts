@@ -7,7 +7,8 @@
  * who and when come from a recorded identity decision (imports/aliases.json).
  */
 import { dateClaim } from './agenda.ts';
-import type { MeetingDraftData } from './meetings-types.ts';
+import type { DocIdentity } from './aliases.ts';
+import type { DateClaimDraft, MeetingDraftData } from './meetings-types.ts';
 import {
   appendParagraphs,
   bodyByName,
@@ -42,23 +43,11 @@ import {
   type NumberedLine,
 } from './minutes.ts';
 import type { MeetingWhen } from './profile.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { ImportError, type AttendeeDraft, type EntryDraft, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 /** Who and when, for a paper that does not say: recorded in imports/aliases.json. */
-export interface DocIdentity {
-  doc: string;
-  meeting: string;
-  body: string;
-  date:
-    | { kind: 'exact'; date: string }
-    | { kind: 'not-stated'; notBefore?: string; notAfter?: string; evidence: string };
-  /** The meeting "the previous meeting" refers to, when the paper mentions one. */
-  previousMeeting?: { id: string; date: { kind: 'not-stated'; notBefore?: string; notAfter?: string; evidence: string } };
-  /** Plan period the paper's "Priority N" refers to, e.g. "2016-17". */
-  planPeriod?: string;
-  notes?: string[];
-  reason: string;
-}
+/** Who and when for a paper: stated by it, or recorded in imports/aliases.json (checked there). */
+export type { DocIdentity };
 
 const HEADING = /^(\d+)\.\s+\*\*(.+?)\*\*\s*$/;
 const QUESTION_START = /^The PCC (?:asked|queried|questioned|enquired)\b/;
@@ -157,7 +146,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
     fragment.title = 'Heading not in the papers: the minutes begin partway through this item';
   }
 
-  const minutes: Array<Record<string, unknown>> = [];
+  const minutes: MinuteSectionDraft[] = [];
   const questions: EntryDraft[] = [];
   const actions: EntryDraft[] = [];
   const others: EntryDraft[] = [];
@@ -183,12 +172,12 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       }
       const nid = meetingId(date.date, identity.body);
       nextMeeting = { text, meeting: nid };
-      const claim: Record<string, unknown> = { date: date.date, text: m[1]!, source: ref(doc.id, l.n) };
-      if (date.weekdayMatches === false) claim['note'] = `"${m[1]}" names a ${date.weekday}, but ${humanDate(date.date)} was a ${date.actualWeekday}.`;
+      const claim: DateClaimDraft = { date: date.date, text: m[1]!, source: ref(doc.id, l.n) };
+      if (date.weekdayMatches === false) claim.note = `"${m[1]}" names a ${date.weekday}, but ${humanDate(date.date)} was a ${date.actualWeekday}.`;
       const data: MeetingDraftData = compact({
         body: identity.body,
         date: { kind: 'exact', date: date.date },
-        dateClaims: [claim as never],
+        dateClaims: [claim],
         startTime: range.start,
         endTime: range.end,
         timeText: m[2]!,
@@ -199,7 +188,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
         mentions: [{ source: ref(doc.id, l.n), text: `${s.title} ${text}` }],
         _rank: 3,
       });
-      others.push({ collection: 'meetings', id: nid, data: data as unknown as Record<string, unknown> });
+      others.push({ collection: 'meetings', id: nid, data });
       minutes.push(compact({ id: sid, number: s.number, title: s.title.replace(/:$/, ''), kind: 'next-meeting', blocks: [], sources: [ref(doc.id, s.line, s.end)] }));
       continue;
     }
@@ -301,7 +290,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       notes: ['The papers refer to this meeting only as "the previous meeting"; its date, venue and minutes are not in the papers.'],
       _rank: 3,
     };
-    others.push({ collection: 'meetings', id: identity.previousMeeting.id, data: data as unknown as Record<string, unknown> });
+    others.push({ collection: 'meetings', id: identity.previousMeeting.id, data });
   }
 
   const meeting: MeetingDraftData = compact({
@@ -317,7 +306,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
     _rank: 2,
   });
   return {
-    entries: [{ collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> }, ...others, ...questions, ...actions],
+    entries: [{ collection: 'meetings', id, data: meeting }, ...others, ...questions, ...actions],
     claimed: [[first, doc.lines.length]],
     warnings,
   };
@@ -359,7 +348,7 @@ function pafActions(
             const owner = /^For (the [A-Z][\w ]*?) to (?!be\b)/.exec(child.text)?.[1];
             const k = ctx.next();
             const update = closing
-              ? [{ meeting: ctx.id, text: [closing.text], status: 'closed', sources: [{ doc: doc.id, line: lineOf(closing.text) }] }]
+              ? [{ meeting: ctx.id, text: [closing.text], status: 'closed' as const, sources: [{ doc: doc.id, line: lineOf(closing.text) }] }]
               : [];
             out.push({
               collection: 'actions',
@@ -558,9 +547,9 @@ export function parseFormalMinutes(doc: SourceDoc, first: number, recorded?: Doc
     );
   }
   // Present: / Apologies: lists.
-  const attendance: Array<Record<string, unknown>> = [];
-  const apologies: Array<Record<string, unknown>> = [];
-  let list: Array<Record<string, unknown>> | undefined;
+  const attendance: AttendeeDraft[] = [];
+  const apologies: AttendeeDraft[] = [];
+  let list: AttendeeDraft[] | undefined;
   let n = at + 1;
   for (; n <= doc.lines.length; n++) {
     const raw = L(n);

@@ -27,7 +27,7 @@ import {
   type Node,
 } from './reports-body.ts';
 import { HintedImportError } from './meetings-util.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { ImportError, type CollectionName, type DraftData, type EntryDraft, type SourceDoc } from './source.ts';
 import { buildTables, noteKind, parseCaption, type Caption, type TableDraft, type TableNote } from './tables.ts';
 
 export interface ReportsContext {
@@ -416,13 +416,20 @@ function assignLevels(headings: HeadingMeta[], elementCount: number | undefined)
   });
 }
 
-function validate(doc: SourceDoc, collection: EntryDraft['collection'], id: string, data: Record<string, unknown>, line: number): void {
+/** Checks a drafted entry against its collection's schema: afterwards it is typed as that collection's draft. */
+function validate<C extends CollectionName>(doc: SourceDoc, collection: C, id: string, data: unknown, line: number): asserts data is DraftData<C> {
   const schema: z.ZodType = SCHEMAS[collection];
   const result = schema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new ImportError(doc.file, line, `the ${collection} entry "${id}" to satisfy its schema (${issues})`);
   }
+}
+
+/** The line a drafted table, figure or inspection gives as its source, else `fallback`. */
+function lineOf(data: Record<string, unknown>, fallback: number): number {
+  const src = data['source'];
+  return src && typeof src === 'object' && 'line' in src && typeof src.line === 'number' ? src.line : fallback;
 }
 
 /** Reads every report in an agenda pack. Lines before the first ORIGINATOR block are left to the other parsers. */
@@ -542,20 +549,22 @@ export function parseReports(doc: SourceDoc, ctx: ReportsContext): ReportsResult
     if (agendaItem?.number !== undefined) data.agendaItem = agendaItem.number;
     data.body = bodyBlocks(nodes);
 
-    const report: EntryDraft = { collection: 'reports', id: reportId, data };
     validate(doc, 'reports', reportId, data, start + 1);
-    entries.push(report);
+    entries.push({ collection: 'reports', id: reportId, data });
     for (const t of bld.tables) {
-      validate(doc, 'tables', t.id, t.data, (t.data.source as { line: number }).line);
-      entries.push({ collection: 'tables', id: t.id, data: t.data });
+      const d = t.data;
+      validate(doc, 'tables', t.id, d, lineOf(d, start + 1));
+      entries.push({ collection: 'tables', id: t.id, data: d });
     }
     for (const f of bld.figures) {
-      validate(doc, 'figures', f.id, f.data, (f.data.source as { line: number }).line);
-      entries.push({ collection: 'figures', id: f.id, data: f.data });
+      const d = f.data;
+      validate(doc, 'figures', f.id, d, lineOf(d, start + 1));
+      entries.push({ collection: 'figures', id: f.id, data: d });
     }
     for (const ins of bld.inspections) {
-      validate(doc, 'inspections', ins.id, ins.data, (ins.data.source as { line: number }).line);
-      entries.push({ collection: 'inspections', id: ins.id, data: ins.data });
+      const d = ins.data;
+      validate(doc, 'inspections', ins.id, d, lineOf(d, start + 1));
+      entries.push({ collection: 'inspections', id: ins.id, data: d });
     }
   });
 
