@@ -43,6 +43,8 @@ export interface MergeOptions {
   notice?: { templates: Record<string, Record<string, string>>; values: Record<string, string> };
   buildPlans?: (drafts: EntryDraft[], docs: SourceDoc[]) => EntryDraft[];
   buildGlossary?: (docs: SourceDoc[]) => EntryDraft[];
+  /** Where the publisher's original of a paper is, by document id (imports/originals.json, checked by importer/originals.ts). */
+  originals?: ReadonlyMap<string, string>;
 }
 
 export interface MergeResult {
@@ -724,6 +726,8 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       }
     }
     if (notes.length) d.data.note = notes.join(' ');
+    const original = opts.originals?.get(d.id);
+    if (original !== undefined) d.data.originalUrl = original;
   }
 
   // People: every role as each paper states it.
