@@ -12,6 +12,7 @@
  * empty first cell, and question continuations whose first cell is not empty
  * (the previous question cell stops mid-sentence).
  */
+import { relative } from 'node:path';
 import { dateClaim } from './agenda.ts';
 import type { DateClaimDraft, MeetingDraftData } from './meetings-types.ts';
 import {
@@ -40,7 +41,7 @@ import {
   throwProblems,
 } from './meetings-util.ts';
 import { personId } from './people.ts';
-import { planPartAt, statusWordsPattern, type MeetingWhen } from './profile.ts';
+import { planPartAt, profilePath, statusSentencesText, statusWordsPattern, type MeetingWhen } from './profile.ts';
 import { ImportError, type AttendeeDraft, type EntryDraft, type EntryDraftOf, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 export interface ListItemDraft {
@@ -621,9 +622,9 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           throw new HintedImportError(
             doc.file,
             x.last,
-            'an action update ending with its status: "Action closed." (or "Action complete."), "Action ongoing." or "New Action (<date>)."',
+            `an action update ending with its status: ${statusSentencesText()}`,
             x.update.join(' '),
-            'end the update with the status sentence the paper prints; if the publisher now words a status differently, the word must be added to the status words (actionStatus in importer/publishers/norfolk/profile.json) by whoever maintains the importer: do not change the paper\'s meaning',
+            `end the update with the status sentence the paper prints; if the publisher now words a status differently, the word must be added to the status words (actionStatus in ${relative(process.cwd(), profilePath()) || profilePath()}) by whoever maintains the importer: do not change the paper's meaning`,
           );
         }
         const owner = actionOwner(x.description);

@@ -42,7 +42,7 @@ import {
   type ListItemDraft,
   type NumberedLine,
 } from './minutes.ts';
-import type { MeetingWhen } from './profile.ts';
+import { partWordsPattern, statusSentencesText, statusWordsPattern, type MeetingWhen } from './profile.ts';
 import { ImportError, type AttendeeDraft, type EntryDraft, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 /** Who and when, for a paper that does not say: recorded in imports/aliases.json. */
@@ -232,8 +232,8 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       const m = /^(?:The )?(.+?) (?:presented|gave a summary of) the report\b/.exec(b.text);
       if (m) {
         presenter = m[1]!;
-        // "… the Strategic Policing Objectives for Priority 7 of the Police and Crime Plan."
-        const p = /\bPriority \d+ of the Police and Crime Plan\b/.exec(b.text);
+        // "… the Strategic Policing Objectives for <part word> 7 of the Police and Crime Plan."
+        const p = PART_OF_PLAN_RE.exec(b.text);
         if (p) planEntry ??= planEntryFor(p[0], planWhen, planWarn);
         break;
       }
@@ -317,6 +317,12 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
  * the previous meeting:" (closed by a later "… the actions can now be
  * closed." paragraph), and bold requests "**The PCC requested …**" (new).
  */
+/** "<part word> N of the Police and Crime Plan", a part word of the profile's plans. */
+const PART_OF_PLAN_RE = new RegExp(`\\b${partWordsPattern()} \\d+ of the Police and Crime Plan\\b`);
+
+/** "The actions can now be closed": a paragraph closing the previous meeting's actions (the profile's closed words). */
+const ACTIONS_CLOSED = new RegExp(`actions can now be ${statusWordsPattern(['closed'])}`, 'i');
+
 function pafActions(
   doc: SourceDoc,
   blocks: BlockDraft[],
@@ -325,7 +331,7 @@ function pafActions(
 ): EntryDraft[] {
   const out: EntryDraft[] = [];
   const lineOf = (text: string) => lines.find((l) => clean(l.raw.replace(/^\s*- /, '')) === text || clean(l.raw).includes(text.slice(0, 60)))?.n ?? lines[0]?.n ?? 1;
-  const closing = blocks.find((b): b is { type: 'p'; text: string } => b.type === 'p' && /actions can now be closed/i.test(b.text));
+  const closing = blocks.find((b): b is { type: 'p'; text: string } => b.type === 'p' && ACTIONS_CLOSED.test(b.text));
   for (const b of blocks) {
     // A request printed in bold as a paragraph of its own, not inside a bullet, is a new action too.
     if (b.type === 'p') {
@@ -461,7 +467,7 @@ function actionsTable(
       throw new HintedImportError(
         doc.file,
         r.last,
-        'an action update ending with its status: "Action closed.", "Action complete.", "Action ongoing." or "New Action."',
+        `an action update ending with its status: ${statusSentencesText()}`,
         r.update.join(' ').slice(0, 120),
         'end the update with the status sentence printed in the minutes; if the publisher uses another word for a status, it must be added to the importer\'s status words first',
       );

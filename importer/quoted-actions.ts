@@ -8,6 +8,7 @@
  */
 import { renameIds } from './aliases.ts';
 import { collapse, HintedImportError, throwProblems } from './meetings-util.ts';
+import { statusSentencesText } from './profile.ts';
 import { draftsOf, withIdAndData, type EntryDraft, type EntryDraftOf, type ImportError } from './source.ts';
 
 /** The words of an action, for finding it again: case, spacing, quote marks, dashes and a final full stop ignored. */
@@ -49,7 +50,7 @@ export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string)
             : `one action with these words; actions ${matches.map((k) => k.id).join(', ')} all read so`,
           e.data.text.slice(0, 100),
           matches.length === 0
-            ? 'quote the action exactly as the minutes that raised it print it (its page on the portal shows the words); if the action is raised at this meeting, end its update "New Action."'
+            ? `quote the action exactly as the minutes that raised it print it (its page on the portal shows the words); if the action is raised at this meeting, end its update with the status sentence of an action raised at this meeting (the last of ${statusSentencesText()})`
             : 'the update cannot be given to one of them by a guess: record which action it is by quoting more of its words, or ask the publisher',
         ),
       );
