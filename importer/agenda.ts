@@ -358,7 +358,11 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     agenda: items.map((i) => ({ ...i })),
     papers: { agenda: [doc.id] },
     notes: unknownBlocks.length
-      ? unknownBlocks.map((b) => `The agenda cover also prints "${b.title}"${b.rows.length ? `: ${b.rows.join('; ')}` : ''}.`)
+      ? unknownBlocks.map((b) => {
+          const text = `The agenda cover also prints "${b.title}"${b.rows.length ? `: ${b.rows.join('; ')}` : ''}`;
+          // One full stop: a block whose last row ends a sentence keeps its own.
+          return /[.!?]$/.test(text) ? text : `${text}.`;
+        })
       : undefined,
     _rank: 1,
   });
