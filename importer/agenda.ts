@@ -37,7 +37,7 @@ import {
   throwProblems,
 } from './meetings-util.ts';
 import { profile } from './profile.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { ImportError, isDraftOf, type EntryDraft, type EntryDraftOf, type SourceDoc } from './source.ts';
 
 export interface AgendaItemDraft {
   number?: string;
@@ -53,7 +53,7 @@ export interface AgendaItemDraft {
 
 export interface CoverResult {
   /** The meeting this cover announces. */
-  meeting: EntryDraft;
+  meeting: EntryDraftOf<'meetings'>;
   /** Meetings the cover lists or mentions (next scrutiny meetings, the previous meeting). */
   others: EntryDraft[];
   /** Agenda rows as the report parsers need them. */
@@ -140,7 +140,7 @@ export function parseListings(doc: SourceDoc, line: number, text: string): Array
       _rank: 3,
       _timeSource: ref(doc.id, line),
     });
-    out.push({ detail, draft: { collection: 'meetings', id: meetingId(claim.date, bt.body), data: data as unknown as Record<string, unknown> } });
+    out.push({ detail, draft: { collection: 'meetings', id: meetingId(claim.date, bt.body), data } });
   }
   return out;
 }
@@ -212,7 +212,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
       mentions: [{ source: ref(doc.id, n), text }],
       _rank: 3,
     };
-    others.push({ collection: 'meetings', id, data: data as unknown as Record<string, unknown> });
+    others.push({ collection: 'meetings', id, data });
   };
   const MINUTES_HELD_ON = new RegExp(`\\bminutes of the meeting (?:of the [A-Za-z ]+ )?held on (${DATE_WORDING})`);
   const MEETING_HELD_ON = /\bmeeting held on ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+ \d{4})/;
@@ -333,7 +333,8 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
   const id = meetingId(date.claim.date!, body.id);
   // Listed meetings dated before this one get a note, now that this meeting's date is known.
   for (const o of others) {
-    const d = o.data as unknown as MeetingDraftData;
+    if (!isDraftOf(o, 'meetings')) continue;
+    const d = o.data;
     for (const c of d.dateClaims ?? []) {
       if (c.date && c.date < date.claim.date! && d.status === 'scheduled') {
         const extra = `It is listed among the next scrutiny meetings on the agenda of ${humanDate(date.claim.date!)}, yet ${humanDate(c.date)} is before that date.`;
@@ -354,10 +355,14 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
     venueClaims: venue ? [{ text: venue.text, source: ref(doc.id, venue.line, venue.end) }] : undefined,
     status: 'scheduled',
     purpose: purpose?.text,
-    agenda: items.map((i) => compact({ ...i }) as unknown as Record<string, unknown>),
+    agenda: items.map((i) => ({ ...i })),
     papers: { agenda: [doc.id] },
     notes: unknownBlocks.length
-      ? unknownBlocks.map((b) => `The agenda cover also prints "${b.title}"${b.rows.length ? `: ${b.rows.join('; ')}` : ''}.`)
+      ? unknownBlocks.map((b) => {
+          const text = `The agenda cover also prints "${b.title}"${b.rows.length ? `: ${b.rows.join('; ')}` : ''}`;
+          // One full stop: a block whose last row ends a sentence keeps its own.
+          return /[.!?]$/.test(text) ? text : `${text}.`;
+        })
       : undefined,
     _rank: 1,
   });
@@ -366,7 +371,7 @@ export function parseCover(doc: SourceDoc, from: number, to: number): CoverResul
       `${doc.file}:${b.line}${b.end > b.line ? `-${b.end}` : ''}: the agenda cover block "${b.title.slice(0, 60)}" is not one the importer reads (purpose, date, time, venue, agenda); kept as printed in the meeting's notes`,
   );
   return compact({
-    meeting: { collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> },
+    meeting: { collection: 'meetings', id, data: meeting },
     others,
     agenda: items.map((i) => compact({ number: i.number, title: i.title })),
     heading,

@@ -5,123 +5,113 @@
  * links the papers imply but do not print. Every decision quotes the paper
  * and names the line, and the importer checks the quote is really there.
  */
-import type { DocIdentity } from './paf.ts';
-import type { Ref } from './meetings-types.ts';
+import { z } from 'zod';
 import { clean } from './meetings-util.ts';
 import { ImportError, type SourceDoc } from './source.ts';
 
-export interface Evidence {
-  doc: string;
-  line: number;
-  quote: string;
-}
+const text = z.string().min(1, 'must not be empty');
+const line = z.number().int().positive();
+const notStated = z.looseObject({
+  kind: z.literal('not-stated'),
+  notBefore: z.string().optional(),
+  notAfter: z.string().optional(),
+  evidence: text,
+});
 
-export interface MeetingAlias {
+const evidenceSchema = z.looseObject({ doc: text, line, quote: text });
+const evidenceList = z.array(evidenceSchema).min(1, 'at least one {doc, line, quote}');
+
+/** Who and when for a paper that does not say (also the type paf.ts reads a paper's identity as). */
+const docIdentitySchema = z.looseObject({
+  doc: text,
+  meeting: text,
+  body: text,
+  date: z.discriminatedUnion('kind', [z.looseObject({ kind: z.literal('exact'), date: text }), notStated]),
+  /** The meeting "the previous meeting" refers to, when the paper mentions one. */
+  previousMeeting: z.looseObject({ id: text, date: notStated }).optional(),
+  /** Plan period the paper's plan parts refer to, e.g. "2016-17". */
+  planPeriod: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+  reason: text,
+});
+
+const meetingAliasSchema = z.looseObject({
   /** The id the wording would give ("2025-01-21-pcc-accountability-meeting"). */
-  alias: string;
+  alias: text,
   /** The meeting it really is. */
-  sameAs: string;
+  sameAs: text,
   /** Plain-English account of which paper says what. */
-  dateConflict: string;
-  reason: string;
-  evidence: Evidence[];
-}
+  dateConflict: text,
+  reason: text,
+  evidence: evidenceList,
+});
 
-export interface MentionDecision {
-  meeting: string;
-  body: string;
+const mentionSchema = z.looseObject({
+  meeting: text,
+  body: text,
   /** ISO date when the mention names a full date. */
-  date?: string;
-  dateText?: string;
-  status: 'held' | 'scheduled';
-  venue?: string;
-  topic?: string;
-  source: Ref;
-  quote: string;
-  reason: string;
-}
+  date: z.string().optional(),
+  dateText: z.string().optional(),
+  status: z.enum(['held', 'scheduled']),
+  venue: z.string().optional(),
+  topic: z.string().optional(),
+  source: z.looseObject({ doc: text, line, endLine: line.optional() }),
+  quote: text,
+  reason: text,
+});
 
-export interface LinkDecision {
+const linkSchema = z.looseObject({
   /** The question, by where it starts in a paper. */
-  question: { doc: string; line: number };
-  action: string;
-  reason: string;
-}
+  question: z.looseObject({ doc: text, line }),
+  action: text,
+  reason: text,
+});
 
-export interface BodyDecision {
-  id: string;
-  purpose: string;
-  purposeIsQuoted: boolean;
-  chair?: string;
-  attendees?: string[];
-  organiser?: string;
-  alsoKnownAs?: string[];
-  evidence: Evidence[];
-}
+const bodyDecisionSchema = z.looseObject({
+  id: text,
+  purpose: text,
+  purposeIsQuoted: z.boolean(),
+  chair: z.string().optional(),
+  attendees: z.array(z.string()).optional(),
+  organiser: z.string().optional(),
+  alsoKnownAs: z.array(z.string()).optional(),
+  evidence: evidenceList,
+});
 
-export interface Aliases {
-  documents: Array<DocIdentity & { evidence: Evidence[] }>;
-  meetings: MeetingAlias[];
-  mentions: MentionDecision[];
-  links: LinkDecision[];
-  bodies: BodyDecision[];
-}
+/** imports/aliases.json: every kind of decision, each list optional. */
+export const aliasesSchema = z.looseObject({
+  $comment: z.string().optional(),
+  documents: z.array(docIdentitySchema.extend({ evidence: evidenceList })).default([]),
+  meetings: z.array(meetingAliasSchema).default([]),
+  mentions: z.array(mentionSchema).default([]),
+  links: z.array(linkSchema).default([]),
+  bodies: z.array(bodyDecisionSchema).default([]),
+});
+
+export type Evidence = z.output<typeof evidenceSchema>;
+export type DocIdentity = z.output<typeof docIdentitySchema>;
+export type MeetingAlias = z.output<typeof meetingAliasSchema>;
+export type MentionDecision = z.output<typeof mentionSchema>;
+export type LinkDecision = z.output<typeof linkSchema>;
+export type BodyDecision = z.output<typeof bodyDecisionSchema>;
+export type Aliases = z.output<typeof aliasesSchema>;
 
 export const ALIASES_FILE = 'imports/aliases.json';
 
 const FILE = ALIASES_FILE;
 
-function need(cond: unknown, where: string, expected: string): asserts cond {
-  if (!cond) throw new ImportError(FILE, undefined, `${expected} at ${where}`);
-}
+/** "mentions[2].source.line": a Zod issue's path as the decision file's reader would write it. */
+const pathOf = (path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${String(k)}` : String(k)), '') || 'the top level';
 
 /** Check the shape of aliases.json; a wrong shape names the entry and what was expected. */
 export function parseAliases(json: unknown): Aliases {
-  need(json && typeof json === 'object', 'the top level', 'an object');
-  const o = json as Record<string, unknown>;
-  const arr = (k: string) => {
-    const v = o[k] ?? [];
-    need(Array.isArray(v), k, 'an array');
-    return v as Array<Record<string, unknown>>;
-  };
-  const evidence = (v: unknown, where: string): Evidence[] => {
-    need(Array.isArray(v) && v.length > 0, `${where}.evidence`, 'at least one {doc, line, quote}');
-    return (v as Array<Record<string, unknown>>).map((e, i) => {
-      need(typeof e['doc'] === 'string' && typeof e['line'] === 'number' && typeof e['quote'] === 'string', `${where}.evidence[${i}]`, '{doc, line, quote}');
-      return { doc: e['doc'] as string, line: e['line'] as number, quote: e['quote'] as string };
-    });
-  };
-  const documents = arr('documents').map((d, i) => {
-    const w = `documents[${i}]`;
-    need(typeof d['doc'] === 'string' && typeof d['meeting'] === 'string' && typeof d['body'] === 'string', w, 'doc, meeting and body');
-    need(d['date'] && typeof d['date'] === 'object', `${w}.date`, 'a date object');
-    need(typeof d['reason'] === 'string', `${w}.reason`, 'a reason');
-    return { ...(d as unknown as DocIdentity), evidence: evidence(d['evidence'], w) };
+  const r = aliasesSchema.safeParse(json);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  throw new ImportError(FILE, undefined, `a recorded decision of the documented shape at ${pathOf(issue.path)} (${issue.message})`, undefined, {
+    hint: 'see imports/README.md for the fields each kind of decision takes',
   });
-  const meetings = arr('meetings').map((m, i) => {
-    const w = `meetings[${i}]`;
-    need(typeof m['alias'] === 'string' && typeof m['sameAs'] === 'string', w, 'alias and sameAs');
-    need(typeof m['dateConflict'] === 'string' && typeof m['reason'] === 'string', w, 'dateConflict and reason');
-    return { ...(m as unknown as MeetingAlias), evidence: evidence(m['evidence'], w) };
-  });
-  const mentions = arr('mentions').map((m, i) => {
-    const w = `mentions[${i}]`;
-    need(typeof m['meeting'] === 'string' && typeof m['body'] === 'string', w, 'meeting and body');
-    need(m['status'] === 'held' || m['status'] === 'scheduled', `${w}.status`, '"held" or "scheduled"');
-    need(m['source'] && typeof m['quote'] === 'string' && typeof m['reason'] === 'string', w, 'source, quote and reason');
-    return m as unknown as MentionDecision;
-  });
-  const links = arr('links').map((l, i) => {
-    const w = `links[${i}]`;
-    need(l['question'] && typeof l['action'] === 'string' && typeof l['reason'] === 'string', w, 'question {doc, line}, action and reason');
-    return l as unknown as LinkDecision;
-  });
-  const bodies = arr('bodies').map((b, i) => {
-    const w = `bodies[${i}]`;
-    need(typeof b['id'] === 'string' && typeof b['purpose'] === 'string' && typeof b['purposeIsQuoted'] === 'boolean', w, 'id, purpose and purposeIsQuoted');
-    return { ...(b as unknown as BodyDecision), evidence: evidence(b['evidence'], w) };
-  });
-  return { documents, meetings, mentions, links, bodies };
 }
 
 /**

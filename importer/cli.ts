@@ -27,6 +27,7 @@ import { merge, type MergeOptions } from './merge.ts';
 import { ImportProblems } from './meetings-util.ts';
 import { buildPlans } from './plans.ts';
 import { sameDocument } from './replace.ts';
+import { ORIGINALS_FILE, parseOriginals } from './originals.ts';
 import { cleanText, readPaper } from './paper.ts';
 import { formatRefusal, ImportError, toSourceDoc, type EntryDraft, type Refusal, type SourceDoc } from './source.ts';
 import { acquireLock, defaultFs, interrupted, LOCK_FILE, recoverInterrupted, TX_DIR, WriteError, type TxFs } from './transaction.ts';
@@ -456,8 +457,20 @@ async function runLocked({ opts, root, seedsDir, options, log, refusals, refused
     const extracts = [...fresh.values()].sort((a, b) => a.doc.localeCompare(b.doc));
     for (const x of extracts) for (const w of x.warnings) log.push(`note: ${w}`);
 
+    // The office's record of where each paper's original is (optional).
+    let originals = new Map<string, string>();
+    if (existsSync(join(root, ORIGINALS_FILE))) {
+      try {
+        originals = parseOriginals(readFileSync(join(root, ORIGINALS_FILE), 'utf8'), new Set(extracts.map((x) => x.doc)));
+      } catch (e) {
+        if (!(e instanceof ImportError)) throw e;
+        refusals.push(...refusalsOf(e, new Map(), 'correct the address in imports/originals.json'));
+        return refused();
+      }
+    }
+
     // 5. Merge. A paper unchanged since its last import is rarely the cause of a conflict: the hint says so.
-    const mergeOpts: MergeOptions = { buildPlans, buildGlossary };
+    const mergeOpts: MergeOptions = { buildPlans, buildGlossary, originals };
     const notice = await noticeResources(root);
     if (notice) mergeOpts.notice = notice;
     let merged: ReturnType<typeof merge>;

@@ -61,6 +61,9 @@ interface Ref {
  * not, each with the reason.
  */
 export const NOT_ACRONYMS: Readonly<Record<string, string>> = profile().notAcronyms;
+/** Codes of plan elements ("SO15"): an element word of one of the profile's plans, then a number. */
+const ELEMENT_WORDS = [...new Set(profile().plans.flatMap((p) => p.elementWords))];
+const ELEMENT_CODE = ELEMENT_WORDS.length ? new RegExp(`^(?:${ELEMENT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\d+$`) : /(?!)/;
 
 /** Small joining words that may sit inside an expansion without giving a letter. */
 const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'at', 'by', 'with', 'from', 'or', 'a', 'an', '&', 'into']);
@@ -93,7 +96,7 @@ export function acronymForm(token: string): string | undefined {
   if (/^(?:[A-Z][a-z]{2,})+$/.test(t)) return undefined; // SpeedWatch, SmartSurvey
   if (/^Ma?c[A-Z][a-z]+$/.test(t)) return undefined; // McCabe
   if (/^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/.test(t)) return undefined; // II, IV, XII
-  if (/^SO\d+$/.test(t)) return undefined; // strategic objective codes
+  if (ELEMENT_CODE.test(t)) return undefined; // plan element codes (the profile's element words: "SO15")
   if (/^[A-Z]{1,2}\d{1,2}[A-Z]?$/.test(t) && /^(?:NR|AA)/.test(t)) return undefined; // postcodes NR18, page label AA3
   if (/^[A-Z]{2}\d+$/.test(t) && !/[A-Z]{3}/.test(t)) return undefined; // other short letter+number codes
   if (t in NOT_ACRONYMS) return undefined;

@@ -76,8 +76,38 @@ export interface GridScan {
 /** The header row that identifies a performance grid. */
 export const GRID_HEADER = ['Strategic Objective', 'Action', 'Evidence/Link', 'Commentary'] as const;
 
-const PRIORITY_RE = /^Priority (\d+):\s*(.+)$/;
-const OBJECTIVE_RE = /^SO(\d+):\s*(.+)$/;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (ws: readonly string[]) => (ws.length ? ws.map(escapeRe).join('|') : '(?!)');
+/** The plans a grid reports on: the publisher profile's plans whose parts have numbered elements ("SO" in "SO15"). */
+const GRID_PLANS = profile().plans.filter((p) => p.elementWords.length > 0);
+/** The words a grid's part rows and element rows begin with, from those plans ("Priority", "SO"). */
+const PART_WORDS = [...new Set(GRID_PLANS.flatMap((p) => p.partWords))];
+const ELEMENT_WORDS = [...new Set(GRID_PLANS.flatMap((p) => p.elementWords))];
+/** The words as messages name them ("Priority N: …", "SOn: …"). */
+const PART_WORD = PART_WORDS[0] ?? 'Part';
+const ELEMENT_WORD = ELEMENT_WORDS[0] ?? 'Element';
+const PRIORITY_RE = new RegExp(`^(?:${alternatives(PART_WORDS)}) (\\d+):\\s*(.+)$`);
+const OBJECTIVE_RE = new RegExp(`^(${alternatives(ELEMENT_WORDS)})(\\d+):\\s*(.+)$`);
+
+/** An element code's word and number: "SO15" → { word: "so", number: 15 }. */
+export function elementCodeParts(code: string): { word: string; number: number } {
+  const m = /^(\D+)(\d+)$/.exec(code);
+  return { word: (m?.[1] ?? code).toLowerCase(), number: Number(m?.[2] ?? 0) };
+}
+
+/** The unit of the profile's plan for a grid's period ("2016-17" → "priority"), else the one unit all its grid plans share; else an error. */
+export function gridPlanUnit(period: string, file: string, line: number | undefined): string {
+  const plan = GRID_PLANS.find((p) => p.period === planIdForPeriod(period));
+  if (plan) return plan.unit;
+  // A period the profile does not list: the unit its grid plans share, when they agree.
+  const units = [...new Set(GRID_PLANS.map((p) => p.unit))];
+  if (units.length !== 1) {
+    throw new ImportError(file, line, `a plan for the grid's period ${period} among the publisher profile's plans with element words (${GRID_PLANS.map((p) => p.period).join(', ') || 'none'})`, period, {
+      hint: `add the plan, its part words and its element words to the publisher profile`,
+    });
+  }
+  return units[0]!;
+}
 const OWNER_CODES = profile().ownerCodes.map((o) => o.code);
 const OWNER_ALT = OWNER_CODES.length ? OWNER_CODES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
 const OWNER_RE = new RegExp(`\\((${OWNER_ALT})\\)`, 'g');
@@ -184,7 +214,7 @@ export function scanGrid(doc: SourceDoc): GridScan {
         throw new ImportError(file, line, 'a grid row of 4 TAB-separated cells', raw);
       }
       if (!current) {
-        throw new ImportError(file, line, 'a strategic objective row ("SOn: …") before a continuation row', raw);
+        throw new ImportError(file, line, `a strategic objective row ("${ELEMENT_WORD}n: …") before a continuation row`, raw);
       }
       cells = ['', ...cells];
       repair =
@@ -203,7 +233,7 @@ export function scanGrid(doc: SourceDoc): GridScan {
       }
       const number = Number(priority[1]);
       if (priorities.some((p) => p.number === number)) {
-        throw new ImportError(file, line, `only one row for Priority ${number}`, raw);
+        throw new ImportError(file, line, `only one row for ${PART_WORD} ${number}`, raw);
       }
       currentPriority = { number, title: (priority[2] ?? '').trim(), line };
       priorities.push(currentPriority);
@@ -214,15 +244,15 @@ export function scanGrid(doc: SourceDoc): GridScan {
     const objective = OBJECTIVE_RE.exec(first);
     if (objective) {
       if (!currentPriority) {
-        throw new ImportError(file, line, 'a "Priority N: …" row before the first strategic objective', raw);
+        throw new ImportError(file, line, `a "${PART_WORD} N: …" row before the first strategic objective`, raw);
       }
-      const code = `SO${Number(objective[1])}`;
+      const code = `${objective[1]}${Number(objective[2])}`;
       if (objectives.some((o) => o.code === code)) {
         throw new ImportError(file, line, `only one row starting ${code}`, raw);
       }
       current = {
         code,
-        title: (objective[2] ?? '').trim(),
+        title: (objective[3] ?? '').trim(),
         priority: currentPriority.number,
         actions: [],
         source: { doc: doc.id, line },
@@ -232,11 +262,11 @@ export function scanGrid(doc: SourceDoc): GridScan {
       throw new ImportError(
         file,
         line,
-        'an empty first cell (a further action), "Priority N: …" or "SOn: …" in the Strategic Objective column',
+        `an empty first cell (a further action), "${PART_WORD} N: …" or "${ELEMENT_WORD}n: …" in the Strategic Objective column`,
         first,
       );
     } else if (!current) {
-      throw new ImportError(file, line, 'a strategic objective row ("SOn: …") before a continuation row', raw);
+      throw new ImportError(file, line, `a strategic objective row ("${ELEMENT_WORD}n: …") before a continuation row`, raw);
     }
 
     const text = unwrapP(c1);
@@ -265,7 +295,7 @@ export function scanGrid(doc: SourceDoc): GridScan {
     target.source.endLine = line;
   }
 
-  if (priorities.length === 0) throw new ImportError(file, headerIdx + 2, 'at least one "Priority N: …" row after the header');
+  if (priorities.length === 0) throw new ImportError(file, headerIdx + 2, `at least one "${PART_WORD} N: …" row after the header`);
   for (const o of objectives) {
     if (o.source.endLine === o.source.line) delete o.source.endLine;
   }
@@ -352,6 +382,7 @@ export function parseGrid(
   const cover = readCover(doc, scan.headerLine - 1);
   const reportId = gridReportId(ctx.meetingId, cover.period);
   const planId = planIdForPeriod(cover.period);
+  const unit = gridPlanUnit(cover.period, doc.file, cover.title.line);
 
   const entries: EntryDraft[] = [];
   for (const o of scan.objectives) {
@@ -365,7 +396,8 @@ export function parseGrid(
       source: data.source,
     };
     assertSchema(gridObjectiveSchema, ordered, doc.file, o.source.line, 'a grid objective that matches src/schemas/grid.ts');
-    entries.push({ collection: 'grid', id: `so-${o.code.slice(2)}`, data: ordered });
+    const code = elementCodeParts(o.code);
+    entries.push({ collection: 'grid', id: `${code.word}-${code.number}`, data: ordered });
   }
 
   const coverStart = cover.item?.line ?? cover.title.line;
@@ -379,7 +411,7 @@ export function parseGrid(
     title: cover.title.text,
     meeting: ctx.meetingId,
     ...(cover.item ? { agendaItem: cover.item.number } : {}),
-    planEntries: scan.priorities.map((p) => `${planId}-priority-${p.number}`),
+    planEntries: scan.priorities.map((p) => `${planId}-${unit}-${p.number}`),
     document: doc.id,
     source: { doc: doc.id, line: coverStart, endLine: scan.lastLine },
     order: 0,

@@ -18,14 +18,14 @@
  */
 import { parseCover, parseEnquiries, parseNotice } from './agenda.ts';
 import type { Aliases } from './aliases.ts';
-import type { Claimed, MeetingDraftData } from './meetings-types.ts';
+import type { Claimed } from './meetings-types.ts';
 import { bodyByName, BODIES, compact, isBlank, plainLine } from './meetings-util.ts';
 import { parseSummary } from './minutes.ts';
 import { formalMinutesAt, parseFormalMinutes, parsePaf } from './paf.ts';
 import { profile, profilePath, publisherOf } from './profile.ts';
 import { parseGrid } from './grid.ts';
 import { parseReports } from './reports.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { draftsOf, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 
 export type ReportsParser = (
   doc: SourceDoc,
@@ -110,11 +110,11 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
     warnings.push(...cover.warnings);
     coverMeeting = cover.meeting.id;
     coverAgenda = cover.agenda;
-    coverBody = String(cover.meeting.data['body']);
+    coverBody = cover.meeting.data.body;
     entries.push(cover.meeting, ...cover.others);
     published = cover.published;
     const body = BODIES.find((b) => b.id === coverBody)!;
-    const dateText = ((cover.meeting.data as unknown as MeetingDraftData).dateClaims ?? [])[0]?.text ?? '';
+    const dateText = (cover.meeting.data.dateClaims ?? [])[0]?.text ?? '';
     if (cover.heading && /SUPPLEMENTARY AGENDA/.test(cover.heading)) {
       kind = 'supplementary-agenda';
       title = `${plainLine(doc.lines[firstContent - 1] ?? body.name)}, ${dateText}: ${cover.heading}`;
@@ -130,7 +130,7 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
       const notice = parseNotice(doc, enq.end + 1);
       if (notice.languages.length > 0) {
         claim('notice', [[enq.end + 1, notice.end]]);
-        const m = cover.meeting.data as unknown as MeetingDraftData & { _notice?: unknown };
+        const m = cover.meeting.data;
         m.languageNotice = true;
         m._notice = notice.languages.map((l) => ({ ...l, doc: doc.id }));
         cursor = notice.end + 1;
@@ -161,9 +161,9 @@ export function dispatch(doc: SourceDoc, aliases: Aliases, parsers: Parsers): Di
     entries.push(...s.entries);
     warnings.push(...s.warnings);
     cursor = end + 1;
-    const meeting = s.entries[0]!.data as unknown as MeetingDraftData;
     if (kind === 'meeting-summary') {
-      const date = (meeting.dateClaims ?? [])[0]?.text ?? '';
+      // The summary's own meeting is its first meeting draft.
+      const date = (draftsOf(s.entries, 'meetings')[0]?.data.dateClaims ?? [])[0]?.text ?? '';
       title = `${plainLine(doc.lines[summaryAt - 1] ?? '')}, ${date}`;
     }
   } else if (formalAt) {

@@ -3,7 +3,7 @@
  * `EntryDraft`s (see source.ts) plus the line ranges they consumed; these
  * types describe the partial entries they produce before merging.
  */
-import type { EntryDraft, SourceDoc } from './source.ts';
+import type { DraftData, EntryDraft, SourceDoc } from './source.ts';
 
 /** 1-based inclusive line range a parser consumed. */
 export type Claimed = Array<[number, number]>;
@@ -11,7 +11,7 @@ export type Claimed = Array<[number, number]>;
 export interface Ref {
   doc: string;
   line: number;
-  endLine?: number;
+  endLine?: number | undefined;
 }
 
 export interface DateClaimDraft {
@@ -28,39 +28,11 @@ export interface ConflictDraft {
   shown: string;
 }
 
-/** A partial meeting, as one paper tells it. Merged with the other papers' partials by id. */
-export interface MeetingDraftData {
-  body: string;
-  date: { kind: 'exact'; date: string } | { kind: 'not-stated'; notBefore?: string; notAfter?: string; evidence: string };
-  dateClaims?: DateClaimDraft[];
-  dateConflict?: string;
-  topic?: string;
-  startTime?: string;
-  endTime?: string;
-  timeText?: string;
-  venue?: string;
-  venueClaims?: Array<{ text: string; source: Ref }>;
-  status: 'scheduled' | 'held' | 'cancelled';
-  purpose?: string;
-  agenda?: Array<Record<string, unknown>>;
-  attendance?: Array<Record<string, unknown>>;
-  apologies?: Array<Record<string, unknown>>;
-  declarations?: string[];
-  minutes?: Array<Record<string, unknown>>;
-  nextMeeting?: { text: string; meeting: string };
-  signatories?: Array<{ name: string; role: string }>;
-  papers?: { agenda?: string[]; minutes?: string[]; reports?: string[] };
-  languageNotice?: boolean;
-  languageNoticeVariants?: Record<string, string>;
-  mentions?: Array<{ source: Ref; text: string }>;
-  notes?: string[];
-  /** Where the venue/time came from: agenda beats minutes beats a mention. Internal; removed before writing. */
-  _rank?: number;
-  /** The line that gives startTime/endTime, for naming both places when papers disagree. Internal. */
-  _timeSource?: Ref;
-  /** Facts two papers disagree about (set by the merge). */
-  conflicts?: ConflictDraft[];
-}
+/**
+ * A partial meeting, as one paper tells it: the meetings schema's input shape with the merge's
+ * internal fields (source.ts `DraftData`). Merged with the other papers' partials by id.
+ */
+export type MeetingDraftData = DraftData<'meetings'>;
 
 /** Per-document extract cached in imports/extracts/<doc-id>.json. */
 export interface Extract {

@@ -227,9 +227,12 @@ export function meetingId(date: string, body: string): string {
 }
 
 /** Drop keys whose value is undefined (the schemas use exact optional properties). */
-export function compact<T = Record<string, unknown>>(obj: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
+/** An object of type T whose optional fields may be given as undefined (to be left out). */
+export type Loose<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };
+export function compact<T extends object>(obj: NoInfer<Loose<T>>): T {
+  const out: Partial<Loose<T>> = {};
+  for (const k of Object.keys(obj) as Array<keyof T>) if (obj[k] !== undefined) out[k] = obj[k];
+  // Only fields T lets be left out can be undefined (Loose<T>), and exactly those were left out.
   return out as T;
 }
 

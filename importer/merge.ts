@@ -36,13 +36,15 @@ import { actionIdOf, BODIES, clean, collapse, compact, HintedImportError } from 
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
 import { statusWordsPattern } from './profile.ts';
 import { continueSeries, resolveQuotedActions } from './quoted-actions.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { draftSources, draftsOf, ImportError, withIdAndData, type ActionUpdateDraft, type EntryDraft, type EntryDraftOf, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 export interface MergeOptions {
   /** Notice templates per language code: key path → template with {{phone}} etc. Undefined when no notice files exist. */
   notice?: { templates: Record<string, Record<string, string>>; values: Record<string, string> };
   buildPlans?: (drafts: EntryDraft[], docs: SourceDoc[]) => EntryDraft[];
   buildGlossary?: (docs: SourceDoc[]) => EntryDraft[];
+  /** Where the publisher's original of a paper is, by document id (imports/originals.json, checked by importer/originals.ts). */
+  originals?: ReadonlyMap<string, string>;
 }
 
 export interface MergeResult {
@@ -52,10 +54,20 @@ export interface MergeResult {
 
 const key = (e: EntryDraft) => `${e.collection}/${e.id}`;
 const refKey = (r: Ref) => `${r.doc}:${r.line}:${r.endLine ?? ''}`;
-const docOf = (e: EntryDraft) => {
-  const s = (e.data['sources'] as Ref[] | undefined)?.[0] ?? (e.data['source'] as Ref | undefined);
-  return s?.doc ?? '?';
-};
+const docOf = (e: EntryDraft) => draftSources(e)[0]?.doc ?? '?';
+
+/** Whether a value is a place in a paper ({ doc, line }). */
+function isRef(x: unknown): x is Ref {
+  return typeof x === 'object' && x !== null && 'doc' in x && typeof x.doc === 'string' && 'line' in x && typeof x.line === 'number';
+}
+
+/** The line an item of a meeting's list records: its own `_source` (attendance, signatures) or its first source (sections). */
+function itemLine(item: unknown): number | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  if ('_source' in item && isRef(item._source)) return item._source.line;
+  if ('sources' in item && Array.isArray(item.sources) && isRef(item.sources[0])) return item.sources[0].line;
+  return undefined;
+}
 
 /** JSON of a value with internal (`_`) keys and all `sources`/`source` removed, for comparing versions. */
 export function comparable(v: unknown): string {
@@ -98,8 +110,8 @@ function unionRefs(a: Ref[] = [], b: Ref[] = []): Ref[] {
 }
 
 /** Combine minute sections of two papers holding the same minutes: same content, both sources. */
-function mergeSections(a: Array<Record<string, unknown>>, b: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
-  return a.map((s, i) => ({ ...s, sources: unionRefs(s['sources'] as Ref[], b[i]?.['sources'] as Ref[]) }));
+function mergeSections(a: MinuteSectionDraft[], b: MinuteSectionDraft[]): MinuteSectionDraft[] {
+  return a.map((s, i) => ({ ...s, sources: unionRefs(s.sources, b[i]?.sources) }));
 }
 
 const MINUTES_FIELDS = ['attendance', 'apologies', 'declarations', 'minutes', 'nextMeeting', 'signatories'] as const;
@@ -184,7 +196,14 @@ function mergeMeeting(
   const minuted = parts.filter((p) => p.data.minutes && p.data.minutes.length > 0);
   if (minuted.length > 0) {
     const first = minuted[0]!;
-    for (const f of MINUTES_FIELDS) if (first.data[f] !== undefined) (out as unknown as Record<string, unknown>)[f] = first.data[f];
+    // In MINUTES_FIELDS order, so the meeting's keys keep their order.
+    const fd = first.data;
+    if (fd.attendance !== undefined) out.attendance = fd.attendance;
+    if (fd.apologies !== undefined) out.apologies = fd.apologies;
+    if (fd.declarations !== undefined) out.declarations = fd.declarations;
+    if (fd.minutes !== undefined) out.minutes = fd.minutes;
+    if (fd.nextMeeting !== undefined) out.nextMeeting = fd.nextMeeting;
+    if (fd.signatories !== undefined) out.signatories = fd.signatories;
     for (const other of minuted.slice(1)) {
       for (const f of MINUTES_FIELDS) {
         const d = firstDifference(first.data[f], other.data[f], f);
@@ -192,8 +211,8 @@ function mergeMeeting(
           // The line of the differing item in each paper, where the item records it.
           const lineOf = (m: MeetingDraftData) => {
             const i = /^\w+\[(\d+)\]/.exec(d)?.[1];
-            const item = i === undefined ? undefined : (m[f] as unknown as Array<Record<string, unknown>> | undefined)?.[Number(i)];
-            return ((item?.['_source'] as Ref | undefined) ?? (item?.['sources'] as Ref[] | undefined)?.[0])?.line;
+            const list: unknown = m[f];
+            return i === undefined || !Array.isArray(list) ? undefined : itemLine(list[Number(i)]);
           };
           const firstLine = lineOf(first.data);
           throw new HintedImportError(
@@ -222,8 +241,8 @@ function mergeMeeting(
     }
   }
   out.notes = [...new Set(parts.flatMap((p) => p.data.notes ?? []))];
-  const notices = parts.flatMap((p) => ((p.data as { _notice?: unknown[] })._notice ?? []) as Array<{ code: string; text: string; line: number; doc: string }>);
-  if (notices.length) (out as { _notice?: unknown })._notice = notices;
+  const notices = parts.flatMap((p) => p.data._notice ?? []);
+  if (notices.length) out._notice = notices;
   return out;
 }
 
@@ -255,8 +274,8 @@ type Place = (r: Ref) => string;
 /** The status sentences the publisher profile's status words make: "Action <closed or ongoing word>.", "<new word> Action (<date>).". */
 const STATUS_SENTENCE_SOURCE = `(?:Action ${statusWordsPattern(['closed', 'ongoing'])}|${statusWordsPattern(['new'])} Action(?: \\([^)]*\\))?)\\.$`;
 const STATUS_SENTENCE = new RegExp(STATUS_SENTENCE_SOURCE, 'i');
-const statusWording = (u: Record<string, unknown>): string => {
-  const last = collapse((u['text'] as string[]).join(' '));
+const statusWording = (u: ActionUpdateDraft): string => {
+  const last = collapse(u.text.join(' '));
   return STATUS_SENTENCE.exec(last)?.[0] ?? String(u['status']);
 };
 
@@ -270,49 +289,49 @@ const OPENNESS: Record<string, number> = { new: 2, ongoing: 1, closed: 0 };
  */
 function mergeUpdates(
   actionId: string,
-  all: Array<Record<string, unknown>>,
+  all: ActionUpdateDraft[],
   place: Place,
   fileOf: (doc: string) => string,
   conflicts: ConflictDraft[],
   warnings: string[],
-): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const norm = (u: Record<string, unknown>) =>
-    collapse((u['text'] as string[]).join(' '))
+): ActionUpdateDraft[] {
+  const out: ActionUpdateDraft[] = [];
+  const norm = (u: ActionUpdateDraft) =>
+    collapse(u.text.join(' '))
       .replace(/[–-]/g, '-')
       .replace(new RegExp(`\\s*${STATUS_SENTENCE_SOURCE}`, 'i'), '')
       .replace(/^\d{1,2} [A-Z][a-z]+ \d{4}\s*-\s*/, '');
-  const src = (u: Record<string, unknown>) => (u['sources'] as Ref[])[0]!;
+  const src = (u: ActionUpdateDraft) => u.sources[0]!;
   for (const u of all) {
     // One update's wording under another date: which date is right cannot be told.
     // An undated update and the same update dated with its own meeting's date are one update (a later paper
     // repeats "New Action." as "29 January 2025 – New Action."): the dates agree where both are given.
-    const datesAgree = (x: Record<string, unknown>) => x['date'] === undefined || u['date'] === undefined || x['date'] === u['date'];
+    const datesAgree = (x: ActionUpdateDraft) => x['date'] === undefined || u['date'] === undefined || x['date'] === u['date'];
     const moved = out.find((x) => norm(x).length >= 20 && norm(x) === norm(u) && (x['meeting'] !== u['meeting'] || !datesAgree(x)));
     if (moved) {
       throw new HintedImportError(
         fileOf(src(u).doc),
         src(u).line,
         `the update of action ${actionId} under the date ${place(src(moved))} gives it (${String(moved['dateText'] ?? moved['meeting'])}); this paper gives the same update under ${String(u['dateText'] ?? u['meeting'])}`,
-        (u['text'] as string[]).join(' ').slice(0, 80),
+        u.text.join(' ').slice(0, 80),
         `correct the date in the paper that has it wrong; an update's date sets the meeting it was given at and, for a closing update, the action's age`,
       );
     }
-    const same = out.find((x) => x['meeting'] === u['meeting'] && datesAgree(x) && norm(x) === norm(u));
+    let same = out.find((x) => x['meeting'] === u['meeting'] && datesAgree(x) && norm(x) === norm(u));
     if (same) {
-      same['sources'] = unionRefs(same['sources'] as Ref[], u['sources'] as Ref[]);
-      // The repeat that prints the date gives it to the update.
+      same['sources'] = unionRefs(same['sources'], u['sources']);
+      // The repeat that prints the date gives it to the update (date and wording first, as printed).
       if (same['date'] === undefined && u['date'] !== undefined) {
-        const dated = compact({ date: u['date'], dateText: u['dateText'], ...same });
-        for (const k of Object.keys(same)) delete same[k];
-        Object.assign(same, dated);
+        const dated = compact<ActionUpdateDraft>({ date: u['date'], dateText: u['dateText'], ...same });
+        out[out.indexOf(same)] = dated;
+        same = dated;
       }
       // A repeat that omits the status sentence gives way to the version that states it.
       if (!same['status'] && u['status']) {
         same['text'] = u['text'];
         same['status'] = u['status'];
         if (u['dateText']) same['dateText'] = u['dateText'];
-        same['sources'] = unionRefs(u['sources'] as Ref[], same['sources'] as Ref[]);
+        same['sources'] = unionRefs(u['sources'], same['sources']);
       } else if (same['status'] && u['status'] && same['status'] !== u['status']) {
         const when = String(same['dateText'] ?? same['meeting']);
         const open = (OPENNESS[String(u['status'])] ?? 0) > (OPENNESS[String(same['status'])] ?? 0) ? u : same;
@@ -330,7 +349,7 @@ function mergeUpdates(
         if (open === u) {
           same['text'] = u['text'];
           same['status'] = u['status'];
-          same['sources'] = unionRefs(u['sources'] as Ref[], same['sources'] as Ref[]);
+          same['sources'] = unionRefs(u['sources'], same['sources']);
         }
       }
       continue;
@@ -345,7 +364,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   const docs = new Map<string, SourceDoc>(extracts.map((x) => [x.doc, { id: x.doc, file: x.file, lines: x.lines }]));
   const docFile = (id: string) => docs.get(id)?.file ?? id;
   const place: Place = (r) => `${docFile(r.doc)}:${r.line}`;
-  let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => ({ ...e, data: structuredClone(e.data) })));
+  let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => withIdAndData(e, e.id, structuredClone(e.data))));
   // Minutes that quote an earlier meeting's action instead of numbering it: the update joins that action.
   drafts = resolveQuotedActions(drafts, docFile);
   // An actions list that begins partway through a series the papers already hold continues that series.
@@ -366,7 +385,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       mentions: [{ source: m.source, text: m.quote }],
       _rank: m.date ? 3 : 4,
     });
-    drafts.push({ collection: 'meetings', id: m.meeting, data: data as unknown as Record<string, unknown> });
+    drafts.push({ collection: 'meetings', id: m.meeting, data });
   }
 
   // Identity decisions: one meeting under two dates.
@@ -376,7 +395,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   drafts = drafts.map((e) => {
     if (e.collection === 'meetings' && aliasMap.has(e.id)) aliasTargets.add(aliasMap.get(e.id)!);
     const renamed = renameIds(e, aliasMap);
-    if (e.collection === 'meetings' && aliasMap.has(e.id)) (renamed.data as Record<string, unknown>)['_aliasedFrom'] = e.id;
+    if (renamed.collection === 'meetings' && aliasMap.has(e.id)) renamed.data._aliasedFrom = e.id;
     return renamed;
   });
 
@@ -385,17 +404,17 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
 
   const out: EntryDraft[] = [];
   const meetings = new Map<string, MeetingDraftData>();
-  const questions: EntryDraft[] = [];
-  const actions: EntryDraft[] = [];
+  const questions: Array<EntryDraftOf<'questions'>> = [];
+  const actions: Array<EntryDraftOf<'actions'>> = [];
   for (const [, group] of groups) {
     const first = group[0]!;
     if (first.collection === 'meetings') {
       const merged = mergeMeeting(
         first.id,
-        group.map((e) => ({
-          data: e.data as unknown as MeetingDraftData,
-          aliased: Boolean(e.data['_aliasedFrom']),
-          doc: docFile(draftDoc(e.data as unknown as MeetingDraftData)),
+        draftsOf(group, 'meetings').map((e) => ({
+          data: e.data,
+          aliased: Boolean(e.data._aliasedFrom),
+          doc: docFile(draftDoc(e.data)),
         })),
         place,
         warnings,
@@ -404,12 +423,14 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       continue;
     }
     if (first.collection === 'questions') {
+      const [firstQ, ...otherQs] = draftsOf(group, 'questions');
+      if (!firstQ) continue;
       const conflicts: ConflictDraft[] = [];
-      const without = (d: Record<string, unknown>) => ({ ...d, answer: undefined, answeredBy: undefined });
-      for (const other of group.slice(1)) {
-        const here = (first.data['sources'] as Ref[])[0]!;
-        const there = (other.data['sources'] as Ref[])[0]!;
-        const d = firstDifference(without(first.data), without(other.data));
+      const without = (d: EntryDraftOf<'questions'>['data']) => ({ ...d, answer: undefined, answeredBy: undefined });
+      for (const other of otherQs) {
+        const here = firstQ.data.sources[0]!;
+        const there = other.data.sources[0]!;
+        const d = firstDifference(without(firstQ.data), without(other.data));
         if (d) {
           throw new HintedImportError(
             docFile(docOf(other)),
@@ -419,88 +440,90 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
             'two papers holding the same minutes must hold the same questions in the same order; if a question is missing or added in one paper, restore it there',
           );
         }
-        if (firstDifference(first.data['answer'], other.data['answer'])) {
-          const text = (q: Record<string, unknown>) => (q['answer'] as string[]).join(' ') || '(no answer recorded)';
+        if (firstDifference(firstQ.data.answer, other.data.answer)) {
+          const text = (q: EntryDraftOf<'questions'>['data']) => (q.answer ?? []).join(' ') || '(no answer recorded)';
           conflicts.push({
             about: 'the answer',
             claims: [
-              { value: text(first.data), source: here },
+              { value: text(firstQ.data), source: here },
               { value: text(other.data), source: there },
             ],
             shown: `The portal shows the answer as ${place(here)} gives it; the other wording is listed here.`,
           });
           warnings.push(`question ${first.id}: ${place(here)} and ${place(there)} give different answers; both kept as a conflict`);
         }
-        first.data['sources'] = unionRefs(first.data['sources'] as Ref[], other.data['sources'] as Ref[]);
+        firstQ.data.sources = unionRefs(firstQ.data.sources, other.data.sources);
       }
-      if (conflicts.length) first.data['conflicts'] = conflicts;
-      questions.push(first);
+      if (conflicts.length) firstQ.data.conflicts = conflicts;
+      questions.push(firstQ);
       continue;
     }
     if (first.collection === 'actions') {
-      const data = first.data;
-      const allUpdates: Array<Record<string, unknown>> = [];
+      const group2 = draftsOf(group, 'actions');
+      const firstA = group2[0]!;
+      const data = firstA.data;
+      const allUpdates: ActionUpdateDraft[] = [];
       const variants: Array<{ text: string; source: Ref }> = [];
       const conflicts: ConflictDraft[] = [];
-      const here = (data['sources'] as Ref[])[0]!;
+      const here = data.sources[0]!;
       // Two actions are one only when they are the same number of the same series, never by number alone.
-      const stray = group.find((e) => e.data['series'] !== data['series']);
+      const stray = group2.find((e) => e.data.series !== data.series);
       if (stray) {
-        const at = (stray.data['sources'] as Ref[])[0]!;
+        const at = stray.data.sources[0]!;
         throw new HintedImportError(
           docFile(at.doc),
           at.line,
-          `action ${first.id} of series ${String(data['series'])} (as ${place(here)} gives it)`,
-          `the same id in series ${String(stray.data['series'])}`,
+          `action ${first.id} of series ${String(data.series)} (as ${place(here)} gives it)`,
+          `the same id in series ${String(stray.data.series)}`,
           'two series must give different action ids: check the publisher profile\'s actionIdPrefixes',
         );
       }
-      for (const e of group) {
-        allUpdates.push(...((e.data['updates'] as Array<Record<string, unknown>>) ?? []).map((u) => ({ ...u, _recordedAt: e.data['_recordedAt'] })));
-        if (e !== first) {
-          const there = (e.data['sources'] as Ref[])[0]!;
-          data['sources'] = unionRefs(data['sources'] as Ref[], e.data['sources'] as Ref[]);
-          if (collapse(String(e.data['text'])) !== collapse(String(data['text'])) && !variants.some((v) => v.text === e.data['text'])) {
-            variants.push({ text: String(e.data['text']), source: there });
+      for (const e of group2) {
+        allUpdates.push(...(e.data.updates ?? []).map((u) => ({ ...u, _recordedAt: e.data._recordedAt })));
+        if (e !== firstA) {
+          const there = e.data.sources[0]!;
+          data.sources = unionRefs(data.sources, e.data.sources);
+          if (collapse(String(e.data.text)) !== collapse(String(data.text)) && !variants.some((v) => v.text === e.data.text)) {
+            variants.push({ text: String(e.data.text), source: there });
           }
-          if (e.data['raisedAt'] !== data['raisedAt']) {
+          if (e.data.raisedAt !== data.raisedAt) {
             // A later paper may date the action ("Action 6 (8 October 2024)") where the first did not; both then name one meeting.
             throw new HintedImportError(
               docFile(there.doc),
               there.line,
-              `action ${first.id} raised at ${String(data['raisedAt'])}, as ${place(here)} says; this paper says it was raised at ${String(e.data['raisedAt'])}`,
-              String(e.data['text']).slice(0, 80),
+              `action ${first.id} raised at ${String(data.raisedAt)}, as ${place(here)} says; this paper says it was raised at ${String(e.data.raisedAt)}`,
+              String(e.data.text).slice(0, 80),
               'correct the date in brackets after the action number in the paper that has it wrong; if these are two different actions, one of them has the wrong number',
             );
           }
-          if (similarity(String(e.data['text']), String(data['text'])) < 0.5) {
+          if (similarity(String(e.data.text), String(data.text)) < 0.5) {
             // Another wording of the same action shares most of its words; this shares few: likely another action's number.
             throw new HintedImportError(
               docFile(there.doc),
               there.line,
-              `action ${first.id} described as in ${place(here)} ("${String(data['text']).slice(0, 60)}…"); this description shares few of its words`,
-              String(e.data['text']).slice(0, 80),
+              `action ${first.id} described as in ${place(here)} ("${String(data.text).slice(0, 60)}…"); this description shares few of its words`,
+              String(e.data.text).slice(0, 80),
               'check the action number: if this is another action, give it its own number; if the action was reworded, keep enough of its words for it to be recognised',
             );
           }
-          if (e.data['owner'] !== data['owner'] && !conflicts.some((c) => c.about === 'who is to act' && c.claims.some((x) => x.value === e.data['owner']))) {
+          if (e.data.owner !== data.owner && !conflicts.some((c) => c.about === 'who is to act' && c.claims.some((x) => x.value === e.data.owner))) {
             conflicts.push({
               about: 'who is to act',
               claims: [
-                { value: String(data['owner']), source: here },
-                { value: String(e.data['owner']), source: there },
+                { value: String(data.owner), source: here },
+                { value: String(e.data.owner), source: there },
               ],
-              shown: `The portal names "${String(data['owner'])}", as ${place(here)} does.`,
+              shown: `The portal names "${String(data.owner)}", as ${place(here)} does.`,
             });
-            warnings.push(`action ${first.id}: owner "${String(data['owner'])}" (${place(here)}) vs "${String(e.data['owner'])}" (${place(there)}); both kept as a conflict`);
+            warnings.push(`action ${first.id}: owner "${String(data.owner)}" (${place(here)}) vs "${String(e.data.owner)}" (${place(there)}); both kept as a conflict`);
           }
         }
       }
-      data['updates'] = mergeUpdates(first.id, allUpdates, place, docFile, conflicts, warnings);
-      if (variants.length) data['textVariants'] = variants;
-      if (conflicts.length) data['conflicts'] = conflicts;
-      data['_recordedIn'] = group.map((e) => e.data['_recordedAt']).filter((x) => x !== undefined);
-      actions.push(first);
+      data.updates = mergeUpdates(first.id, allUpdates, place, docFile, conflicts, warnings);
+      if (variants.length) data.textVariants = variants;
+      if (conflicts.length) data.conflicts = conflicts;
+      data._recordedIn = group2.map((e) => e.data._recordedAt).filter((x) => x !== undefined);
+      actions.push(firstA);
       continue;
     }
     if (group.length > 1) {
@@ -514,9 +537,8 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
 
   // Table and figure numbers within one paper go up: text and readers refer to "Table 7" by its number.
   for (const collection of ['tables', 'figures'] as const) {
-    const numbered = out
-      .filter((e) => e.collection === collection && typeof e.data['number'] === 'number')
-      .map((e) => ({ e, number: e.data['number'] as number, src: e.data['source'] as Ref }))
+    const numbered = draftsOf(out, collection)
+      .flatMap((e) => (typeof e.data.number === 'number' ? [{ e, number: e.data.number, src: e.data.source }] : []))
       .sort((a, b) => a.src.doc.localeCompare(b.src.doc) || a.src.line - b.src.line);
     const word = collection === 'tables' ? 'Table' : 'Figure';
     for (let i = 1; i < numbered.length; i++) {
@@ -524,13 +546,13 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       const cur = numbered[i]!;
       if (prev.src.doc !== cur.src.doc) continue;
       // The parts of one caption (Table 33a, 33b) share its number.
-      const partsOfOne = prev.number === cur.number && prev.e.data['report'] === cur.e.data['report'] && /\d[a-z]$/.test(cur.e.id);
+      const partsOfOne = prev.number === cur.number && prev.e.data.report === cur.e.data.report && /\d[a-z]$/.test(cur.e.id);
       if (partsOfOne || cur.number > prev.number) continue;
       throw new HintedImportError(
         docFile(cur.src.doc),
         cur.src.line,
         `a ${word.toLowerCase()} number after ${prev.number} (${word} ${prev.number} is at ${place(prev.src)}): ${word.toLowerCase()}s of one paper are numbered upwards`,
-        `${word} ${cur.number}: ${String(cur.e.data['caption'] ?? '').slice(0, 60)}`,
+        `${word} ${cur.number}: ${String(cur.e.data.caption ?? '').slice(0, 60)}`,
         `correct the caption's number to the one printed in the paper; two ${word.toLowerCase()}s numbered ${cur.number} could not be told apart`,
       );
     }
@@ -568,28 +590,28 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
 
   // An action said to be raised at a meeting whose minutes the papers hold must be recorded in those minutes.
   for (const a of actions) {
-    const recordedIn = a.data['_recordedIn'] as string[];
-    delete a.data['_recordedIn'];
-    const raisedAt = String(a.data['raisedAt']);
+    const recordedIn = a.data._recordedIn ?? [];
+    delete a.data._recordedIn;
+    const raisedAt = a.data.raisedAt;
     const minutesDocs = meetings.get(raisedAt)?.papers?.minutes ?? [];
-    if (a.data['number'] === undefined || recordedIn.length === 0 || minutesDocs.length === 0 || recordedIn.includes(raisedAt)) continue;
-    const src = (a.data['sources'] as Ref[])[0]!;
+    if (a.data.number === undefined || recordedIn.length === 0 || minutesDocs.length === 0 || recordedIn.includes(raisedAt)) continue;
+    const src = a.data.sources[0]!;
     throw new HintedImportError(
       docFile(src.doc),
       src.line,
       `an action the papers know: action ${a.id} is said to be raised at ${raisedAt}, but the minutes of that meeting (${minutesDocs.map(docFile).join(', ')}) do not record it`,
-      String(a.data['text']).slice(0, 80),
+      String(a.data.text).slice(0, 80),
       'check the action number (an update must not be given to an action that does not exist) and the date in brackets after it',
     );
   }
 
   // Actions: updates given at meetings the papers hold; order; status.
   for (const a of actions) {
-    const ups = a.data['updates'] as Array<Record<string, unknown>>;
+    const ups = (a.data.updates ??= []);
     for (const u of ups) {
-      if (!meetings.has(String(u['meeting']))) {
-        warnings.push(`action ${a.id}: no meeting on ${String(u['date'])} for the update "${String((u['text'] as string[])[0]).slice(0, 40)}…"; recorded at ${String(u['_recordedAt'])}`);
-        u['meeting'] = u['_recordedAt'];
+      if (!meetings.has(u.meeting) && u._recordedAt !== undefined) {
+        warnings.push(`action ${a.id}: no meeting on ${String(u.date)} for the update "${String(u.text[0]).slice(0, 40)}…"; recorded at ${u._recordedAt}`);
+        u.meeting = u._recordedAt;
       }
       if (!u['status']) {
         warnings.push(`action ${a.id}: the update of ${String(u['dateText'] ?? u['meeting'])} states no status and no other paper gives one; kept as ongoing because later updates follow`);
@@ -598,47 +620,45 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       delete u['_recordedAt'];
     }
     ups.sort((x, y) => meetingDate(String(x['meeting'])).localeCompare(meetingDate(String(y['meeting']))));
-    if (ups.length) a.data['status'] = ups[ups.length - 1]!['status'];
-    delete a.data['_recordedAt'];
+    const latest = ups.at(-1)?.status;
+    if (latest) a.data.status = latest;
+    delete a.data._recordedAt;
   }
 
   // Question ↔ action links: "See Action 9" in answers, and recorded decisions.
   const actionById = new Map(actions.map((a) => [a.id, a]));
   for (const l of aliases.links) {
     if (!docs.has(l.question.doc)) continue;
-    const q = questions.find((x) => (x.data['sources'] as Ref[]).some((s) => s.doc === l.question.doc && s.line === l.question.line));
+    const q = questions.find((x) => x.data.sources.some((s) => s.doc === l.question.doc && s.line === l.question.line));
     if (!q) throw new ImportError('imports/aliases.json', undefined, `a question starting at ${l.question.doc}:${l.question.line} for the link to ${l.action}`);
-    const acts = q.data['actions'] as string[];
+    const acts = (q.data.actions ??= []);
     if (!acts.includes(l.action)) acts.push(l.action);
   }
-  for (const q of questions.sort((a, b) => meetingDate(String(a.data['meeting'])).localeCompare(meetingDate(String(b.data['meeting']))) || Number(a.data['order']) - Number(b.data['order']))) {
-    for (const aid of q.data['actions'] as string[]) {
+  for (const q of questions.sort((a, b) => meetingDate(String(a.data.meeting)).localeCompare(meetingDate(String(b.data.meeting))) || Number(a.data.order) - Number(b.data.order))) {
+    for (const aid of q.data.actions ?? []) {
       const a = actionById.get(aid);
       if (!a) continue; // the reference check reports it
-      if (!a.data['question']) a.data['question'] = q.id;
-      else if (a.data['question'] !== q.id) warnings.push(`action ${aid} is linked from ${String(a.data['question'])} and ${q.id}; kept the first`);
+      if (!a.data.question) a.data.question = q.id;
+      else if (a.data.question !== q.id) warnings.push(`action ${aid} is linked from ${String(a.data.question)} and ${q.id}; kept the first`);
     }
   }
 
   // Meetings: agenda links, date conflicts, notices; strip internal fields.
-  const reportsByMeeting = groupBy(
-    out.filter((e) => e.collection === 'reports'),
-    (e) => String(e.data['meeting']),
-  );
+  const reportsByMeeting = groupBy(draftsOf(out, 'reports'), (e) => e.data.meeting);
   for (const [mid, reps] of reportsByMeeting) {
     const m = meetings.get(mid);
     if (!m) continue; // the reference check names the report
     m.papers ??= {};
     const list = (m.papers.reports ??= []);
-    for (const r of reps) if (!list.includes(String(r.data['document']))) list.push(String(r.data['document']));
+    for (const r of reps) if (!list.includes(r.data.document)) list.push(r.data.document);
   }
   const aliasConflict = new Map(aliases.meetings.map((a) => [a.sameAs, a.dateConflict]));
   const meetingEntries: EntryDraft[] = [];
   for (const [id, m] of meetings) {
     const hasAlias = aliasTargets.has(id);
     const where = (r: Ref) => {
-      const d = out.find((e) => e.collection === 'documents' && e.id === r.doc);
-      return `${d ? String(d.data['title']) : r.doc}, line ${r.line}`;
+      const d = draftsOf(out, 'documents').find((e) => e.id === r.doc);
+      return `${d ? d.data.title : r.doc}, line ${r.line}`;
     };
     const conflict = conflictText(m, hasAlias ? aliasConflict.get(id) : undefined, where);
     if (conflict) m.dateConflict = conflict;
@@ -655,10 +675,9 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
         if (shared) it['minuteSection'] = sec['id'];
         else warnings.push(`meeting ${id}: agenda item ${num} "${String(it['title'])}" and minutes item ${num} "${String(sec['title'])}" share no words; not linked`);
       }
-      const reps = (reportsByMeeting.get(id) ?? []).filter((r) => it['number'] !== undefined && r.data['agendaItem'] === it['number']);
+      const reps = (reportsByMeeting.get(id) ?? []).filter((r) => it['number'] !== undefined && r.data.agendaItem === it['number']);
       if (reps.length > 1) {
-        const src = (r: EntryDraft) => (r.data['source'] as Ref | undefined) ?? (r.data['sources'] as Ref[] | undefined)?.[0];
-        const s2 = src(reps[1]!);
+        const s2 = reps[1]!.data.source;
         throw new HintedImportError(
           s2 ? docFile(s2.doc) : id,
           s2?.line,
@@ -670,7 +689,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
       if (reps[0]) it['report'] = reps[0].id;
       return it;
     });
-    const notices = (m as { _notice?: Array<{ code: string; text: string; line: number; doc: string }> })._notice ?? [];
+    const notices = m._notice ?? [];
     if (notices.length && opts.notice) {
       const variants: Record<string, string> = {};
       for (const n of notices) {
@@ -687,48 +706,50 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
     } else if (notices.length) {
       warnings.push(`meeting ${id}: no notice resources (src/i18n/<lang>.json) to check the printed notice against`);
     }
-    const data = stripInternal(m as unknown as Record<string, unknown>);
-    data['attendance'] = (m.attendance ?? []).map(stripInternal);
-    data['apologies'] = (m.apologies ?? []).map(stripInternal);
-    data['signatories'] = ((m.signatories ?? []) as unknown as Array<Record<string, unknown>>).map(stripInternal);
-    meetingEntries.push({ collection: 'meetings', id, data: compact(data) });
+    // The merge's own fields go; the rest keeps its order (attendance, apologies and signatories last when absent).
+    const { _rank: _r, _timeSource: _t, _notice: _n, _aliasedFrom: _a, ...data } = m;
+    data.attendance = (m.attendance ?? []).map(({ _source: _s, ...a }) => a);
+    data.apologies = (m.apologies ?? []).map(({ _source: _s, ...a }) => a);
+    data.signatories = (m.signatories ?? []).map(({ _source: _s, ...a }) => a);
+    meetingEntries.push({ collection: 'meetings', id, data: compact<MeetingDraftData>(data) });
   }
 
   // Documents: the same minutes in two papers, and recorded notes.
-  for (const d of out.filter((e) => e.collection === 'documents')) {
-    const notes = (d.data['_notes'] as string[] | undefined) ?? [];
-    delete d.data['_notes'];
+  for (const d of draftsOf(out, 'documents')) {
+    const notes = d.data._notes ?? [];
+    delete d.data._notes;
     for (const [, m] of meetings) {
       const papers = m.papers?.minutes ?? [];
-      if (papers.length > 1 && papers.indexOf(d.id) > 0 && d.data['kind'] === 'meeting-summary') {
-        const firstDoc = out.find((x) => x.collection === 'documents' && x.id === papers[0]);
-        notes.push(`The same meeting summary as in "${String(firstDoc?.data['title'] ?? papers[0])}", rendered with markdown headings and HTML tags; the portal shows it once.`);
+      if (papers.length > 1 && papers.indexOf(d.id) > 0 && d.data.kind === 'meeting-summary') {
+        const firstDoc = draftsOf(out, 'documents').find((x) => x.id === papers[0]);
+        notes.push(`The same meeting summary as in "${String(firstDoc?.data.title ?? papers[0])}", rendered with markdown headings and HTML tags; the portal shows it once.`);
       }
     }
-    if (notes.length) d.data['note'] = notes.join(' ');
+    if (notes.length) d.data.note = notes.join(' ');
+    const original = opts.originals?.get(d.id);
+    if (original !== undefined) d.data.originalUrl = original;
   }
 
   // People: every role as each paper states it.
   const claims: RoleClaim[] = [];
   for (const x of extracts) {
-    for (const e of x.entries) {
-      if (e.collection !== 'meetings') continue;
-      const m = e.data as unknown as MeetingDraftData;
+    for (const e of draftsOf(x.entries, 'meetings')) {
+      const m = e.data;
       const mid = aliasMap.get(e.id) ?? e.id;
       const asOf = m.date.kind === 'exact' ? m.date.date : undefined;
       for (const a of [...(m.attendance ?? []), ...(m.apologies ?? [])]) {
         claims.push(
-          compact({
-            name: String(a['name']),
-            title: String(a['role']),
-            organisation: a['organisation'] as string | undefined,
+          compact<RoleClaim>({
+            name: a.name,
+            title: a.role,
+            organisation: a.organisation,
             meeting: mid,
             asOf,
-            source: a['_source'] as Ref,
+            source: a._source ?? { doc: x.doc, line: 1 },
           }),
         );
       }
-      for (const s of (m.signatories ?? []) as Array<{ name: string; role: string; _source?: Ref }>) {
+      for (const s of m.signatories ?? []) {
         claims.push(compact({ name: s.name, title: s.role, meeting: mid, asOf, source: s._source ?? { doc: x.doc, line: 1 } }));
       }
     }
@@ -741,15 +762,16 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   // Report originators ("Deputy Chief Constable Megicks"): a known person by surname.
   const known = new Map<string, string>();
   for (const c of claims) known.set(c.name.split(' ').pop()!, c.name);
-  for (const r of out.filter((e) => e.collection === 'reports' && e.data['originator'])) {
-    const text = String(r.data['originator']);
+  for (const r of draftsOf(out, 'reports')) {
+    if (!r.data.originator) continue;
+    const text = r.data.originator;
     const m = /^(.*) ([A-Z][a-z]+)$/.exec(text);
     const full = m ? known.get(m[2]!) : undefined;
-    const src = r.data['source'] as Ref;
+    const src = r.data.source;
     const doc = docs.get(src.doc);
     let line = src.line;
     if (doc) for (let n = src.line; n <= (src.endLine ?? src.line + 10); n++) if (collapse(doc.lines[n - 1] ?? '') === text) { line = n; break; }
-    const rm = meetings.get(String(r.data['meeting']));
+    const rm = meetings.get(r.data.meeting);
     const asOf = rm?.date.kind === 'exact' ? rm.date.date : undefined;
     if (full && m) claims.push({ name: full, title: m[1]!, source: { doc: src.doc, line }, alias: text, ...(asOf ? { asOf } : {}) });
     else warnings.push(`report ${r.id}: originator "${text}" is not matched to a named person`);
@@ -763,8 +785,8 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
     });
   }
   // "All enquiries to" a named person.
-  for (const d of out.filter((e) => e.collection === 'documents')) {
-    const enq = d.data['enquiries'] as string[];
+  for (const d of draftsOf(out, 'documents')) {
+    const enq = d.data.enquiries ?? [];
     const who = enq[0];
     const doc = docs.get(d.id);
     if (who && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(who) && doc) {
@@ -774,7 +796,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
         title: 'Contact for enquiries ("All enquiries to")',
         organisation: enq.slice(1, 3).join(' ').replace(/,$/, ''),
         source: { doc: d.id, line },
-        ...(d.data['published'] ? { asOf: String(d.data['published']) } : {}),
+        ...(d.data.published ? { asOf: d.data.published } : {}),
       });
     }
   }
@@ -783,7 +805,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   // Two papers giving one person different titles at the same meeting: both roles are kept (each with
   // its paper and line, shown on the person's page); the import says so, naming both places.
   for (const p of people) {
-    const roles = (p.data['roles'] as Array<{ title: string; meeting?: string; source: Ref }>).filter((r) => r.meeting !== undefined);
+    const roles = p.data.roles.filter((r) => r.meeting !== undefined);
     for (let i = 0; i < roles.length; i++) {
       for (let j = i + 1; j < roles.length; j++) {
         const [a, b] = [roles[i]!, roles[j]!];
@@ -795,7 +817,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   }
 
   // Bodies.
-  const bodies: EntryDraft[] = BODIES.map((b) => {
+  const bodies: Array<EntryDraftOf<'bodies'>> = BODIES.map((b) => {
     const dec = aliases.bodies.find((x) => x.id === b.id);
     const sources = (dec?.evidence ?? []).filter((e) => docs.has(e.doc)).map((e) => ({ doc: e.doc, line: e.line }));
     const purposeFromAgenda = [...meetings.values()].find((m) => m.body === b.id && m.purpose)?.purpose;
@@ -824,18 +846,18 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
 
   // Plan entries named by minutes and questions must exist when plans are built: a part the plans do not
   // have is left unlinked, with a warning (never a link to nothing).
-  const planIds = new Set(all.filter((e) => e.collection === 'plans').flatMap((p) => ((p.data['entries'] as Array<{ id: string }>) ?? []).map((x) => x.id)));
+  const planIds = new Set(draftsOf(all, 'plans').flatMap((p) => (p.data.entries ?? []).map((x) => x.id)));
   if (opts.buildPlans) {
     for (const e of all) {
-      if (e.collection === 'questions' && e.data['planEntry'] && !planIds.has(String(e.data['planEntry']))) {
-        warnings.push(`question ${e.id}: plan entry ${String(e.data['planEntry'])} is not among the plans the papers give; not linked`);
-        delete e.data['planEntry'];
+      if (e.collection === 'questions' && e.data.planEntry && !planIds.has(e.data.planEntry)) {
+        warnings.push(`question ${e.id}: plan entry ${e.data.planEntry} is not among the plans the papers give; not linked`);
+        delete e.data.planEntry;
       }
       if (e.collection === 'meetings') {
-        for (const m of (e.data['minutes'] as Array<Record<string, unknown>> | undefined) ?? []) {
-          if (m['planEntry'] && !planIds.has(String(m['planEntry']))) {
-            warnings.push(`meeting ${e.id}, section ${String(m['id'])}: plan entry ${String(m['planEntry'])} is not among the plans the papers give; not linked`);
-            delete m['planEntry'];
+        for (const m of e.data.minutes ?? []) {
+          if (m.planEntry && !planIds.has(m.planEntry)) {
+            warnings.push(`meeting ${e.id}, section ${m.id}: plan entry ${m.planEntry} is not among the plans the papers give; not linked`);
+            delete m.planEntry;
           }
         }
       }
@@ -846,12 +868,6 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
 
 function draftDoc(m: MeetingDraftData): string {
   return m.papers?.minutes?.[0] ?? m.papers?.agenda?.[0] ?? m.mentions?.[0]?.source.doc ?? m.dateClaims?.[0]?.source.doc ?? '';
-}
-
-function stripInternal(a: Record<string, unknown>): Record<string, unknown> {
-  const o = { ...a };
-  for (const k of Object.keys(o)) if (k.startsWith('_')) delete o[k];
-  return o;
 }
 
 const ORDER = ['bodies', 'documents', 'meetings', 'questions', 'actions', 'people', 'reports', 'tables', 'figures', 'inspections', 'grid', 'plans', 'glossary'];

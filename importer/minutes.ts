@@ -12,6 +12,7 @@
  * empty first cell, and question continuations whose first cell is not empty
  * (the previous question cell stops mid-sentence).
  */
+import { relative } from 'node:path';
 import { dateClaim } from './agenda.ts';
 import type { DateClaimDraft, MeetingDraftData } from './meetings-types.ts';
 import {
@@ -40,8 +41,8 @@ import {
   throwProblems,
 } from './meetings-util.ts';
 import { personId } from './people.ts';
-import { planPartAt, statusWordsPattern, type MeetingWhen } from './profile.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { planPartAt, profilePath, statusSentencesText, statusWordsPattern, type MeetingWhen } from './profile.ts';
+import { ImportError, type AttendeeDraft, type EntryDraft, type EntryDraftOf, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 export interface ListItemDraft {
   text: string;
@@ -185,7 +186,7 @@ export function sectionKind(title: string): SectionKind {
 const KNOWN_UNNUMBERED = /^(?:Emerging Operational ?\/ ?Organisational Risks|Actions|Date of next meeting:?|Signatures|A\.O\.B\.?)$/i;
 
 /** Parse "Role (ABBR) – Name, Organisation" (en dash). */
-export function parseAttendee(doc: SourceDoc, n: number, raw: string): Record<string, unknown> {
+export function parseAttendee(doc: SourceDoc, n: number, raw: string): AttendeeDraft {
   const m = /^-\s+(.+)\s–\s(.+)$/.exec(raw);
   if (!m) {
     throw new HintedImportError(
@@ -397,12 +398,12 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
   if (!date?.date) throw new ImportError(doc.file, from, 'a "Date:" line in the meeting summary');
   const id = meetingId(date.date, body.id);
 
-  const minutes: Array<Record<string, unknown>> = [];
-  const attendance: Array<Record<string, unknown>> = [];
-  const apologies: Array<Record<string, unknown>> = [];
+  const minutes: MinuteSectionDraft[] = [];
+  const attendance: AttendeeDraft[] = [];
+  const apologies: AttendeeDraft[] = [];
   const declarations: string[] = [];
-  const questions: EntryDraft[] = [];
-  const actions: EntryDraft[] = [];
+  const questions: Array<EntryDraftOf<'questions'>> = [];
+  const actions: Array<EntryDraftOf<'actions'>> = [];
   let qOrder = 0;
   let nextMeeting: { text: string; meeting: string } | undefined;
   /** The last action number read in this paper, and where: numbers must go up. */
@@ -410,7 +411,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
   /** The action series being read: a number back to 1 starts a new one (never merged with the last by number). */
   let run: { series: string; last: number } | undefined;
   /** Questions' "See Action N" numbers, resolved once every action of the paper is read. */
-  const seeActions = new Map<EntryDraft, number[]>();
+  const seeActions = new Map<EntryDraftOf<'questions'>, number[]>();
 
   for (const s of sections) {
     const narrative: NumberedLine[] = [];
@@ -443,7 +444,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
         mentions: [{ source: ref(doc.id, nextMeetingLine.n), text: `${s.printed} ${text}` }],
         _rank: 3,
       };
-      others.push({ collection: 'meetings', id: nid, data: data as unknown as Record<string, unknown> });
+      others.push({ collection: 'meetings', id: nid, data });
     } else if (s.kind === 'signatures') {
       // handled below
     } else {
@@ -621,9 +622,9 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           throw new HintedImportError(
             doc.file,
             x.last,
-            'an action update ending with its status: "Action closed." (or "Action complete."), "Action ongoing." or "New Action (<date>)."',
+            `an action update ending with its status: ${statusSentencesText()}`,
             x.update.join(' '),
-            'end the update with the status sentence the paper prints; if the publisher now words a status differently, the word must be added to the status words (actionStatus in importer/publishers/norfolk/profile.json) by whoever maintains the importer: do not change the paper\'s meaning',
+            `end the update with the status sentence the paper prints; if the publisher now words a status differently, the word must be added to the status words (actionStatus in ${relative(process.cwd(), profilePath()) || profilePath()}) by whoever maintains the importer: do not change the paper's meaning`,
           );
         }
         const owner = actionOwner(x.description);
@@ -685,7 +686,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
           mentions: [{ source: ref(doc.id, s.line, s.end), text: text ? `${s.printed}: ${text}` : s.printed }],
           _rank: 3,
         };
-        others.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data: data as unknown as Record<string, unknown> });
+        others.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data });
       }
     }
     if (s.kind !== 'previous-minutes') others.push(...mentionsIn(doc, blocks, s.lines));
@@ -741,7 +742,7 @@ export function parseSummary(doc: SourceDoc, from: number, to: number): SummaryR
     q.data['actions'] = ids;
   }
   return {
-    entries: [{ collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> }, ...others, ...questions, ...actions],
+    entries: [{ collection: 'meetings', id, data: meeting }, ...others, ...questions, ...actions],
     claimed: [[from, to]],
     warnings,
     meetingId: id,
@@ -774,7 +775,7 @@ export function mentionsIn(doc: SourceDoc, blocks: BlockDraft[], lines: Numbered
         mentions: [{ source: { doc: doc.id, line: claimLine }, text: sentence }],
         _rank: 3,
       };
-      out.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data: data as unknown as Record<string, unknown> });
+      out.push({ collection: 'meetings', id: meetingId(claim.date, body.id), data });
     }
   }
   return out;

@@ -7,7 +7,8 @@
  * who and when come from a recorded identity decision (imports/aliases.json).
  */
 import { dateClaim } from './agenda.ts';
-import type { MeetingDraftData } from './meetings-types.ts';
+import type { DocIdentity } from './aliases.ts';
+import type { DateClaimDraft, MeetingDraftData } from './meetings-types.ts';
 import {
   appendParagraphs,
   bodyByName,
@@ -41,24 +42,12 @@ import {
   type ListItemDraft,
   type NumberedLine,
 } from './minutes.ts';
-import type { MeetingWhen } from './profile.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { partWordsPattern, statusSentencesText, statusWordsPattern, type MeetingWhen } from './profile.ts';
+import { ImportError, type AttendeeDraft, type EntryDraft, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 /** Who and when, for a paper that does not say: recorded in imports/aliases.json. */
-export interface DocIdentity {
-  doc: string;
-  meeting: string;
-  body: string;
-  date:
-    | { kind: 'exact'; date: string }
-    | { kind: 'not-stated'; notBefore?: string; notAfter?: string; evidence: string };
-  /** The meeting "the previous meeting" refers to, when the paper mentions one. */
-  previousMeeting?: { id: string; date: { kind: 'not-stated'; notBefore?: string; notAfter?: string; evidence: string } };
-  /** Plan period the paper's "Priority N" refers to, e.g. "2016-17". */
-  planPeriod?: string;
-  notes?: string[];
-  reason: string;
-}
+/** Who and when for a paper: stated by it, or recorded in imports/aliases.json (checked there). */
+export type { DocIdentity };
 
 const HEADING = /^(\d+)\.\s+\*\*(.+?)\*\*\s*$/;
 const QUESTION_START = /^The PCC (?:asked|queried|questioned|enquired)\b/;
@@ -157,7 +146,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
     fragment.title = 'Heading not in the papers: the minutes begin partway through this item';
   }
 
-  const minutes: Array<Record<string, unknown>> = [];
+  const minutes: MinuteSectionDraft[] = [];
   const questions: EntryDraft[] = [];
   const actions: EntryDraft[] = [];
   const others: EntryDraft[] = [];
@@ -183,12 +172,12 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       }
       const nid = meetingId(date.date, identity.body);
       nextMeeting = { text, meeting: nid };
-      const claim: Record<string, unknown> = { date: date.date, text: m[1]!, source: ref(doc.id, l.n) };
-      if (date.weekdayMatches === false) claim['note'] = `"${m[1]}" names a ${date.weekday}, but ${humanDate(date.date)} was a ${date.actualWeekday}.`;
+      const claim: DateClaimDraft = { date: date.date, text: m[1]!, source: ref(doc.id, l.n) };
+      if (date.weekdayMatches === false) claim.note = `"${m[1]}" names a ${date.weekday}, but ${humanDate(date.date)} was a ${date.actualWeekday}.`;
       const data: MeetingDraftData = compact({
         body: identity.body,
         date: { kind: 'exact', date: date.date },
-        dateClaims: [claim as never],
+        dateClaims: [claim],
         startTime: range.start,
         endTime: range.end,
         timeText: m[2]!,
@@ -199,7 +188,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
         mentions: [{ source: ref(doc.id, l.n), text: `${s.title} ${text}` }],
         _rank: 3,
       });
-      others.push({ collection: 'meetings', id: nid, data: data as unknown as Record<string, unknown> });
+      others.push({ collection: 'meetings', id: nid, data });
       minutes.push(compact({ id: sid, number: s.number, title: s.title.replace(/:$/, ''), kind: 'next-meeting', blocks: [], sources: [ref(doc.id, s.line, s.end)] }));
       continue;
     }
@@ -243,8 +232,8 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       const m = /^(?:The )?(.+?) (?:presented|gave a summary of) the report\b/.exec(b.text);
       if (m) {
         presenter = m[1]!;
-        // "… the Strategic Policing Objectives for Priority 7 of the Police and Crime Plan."
-        const p = /\bPriority \d+ of the Police and Crime Plan\b/.exec(b.text);
+        // "… the Strategic Policing Objectives for <part word> 7 of the Police and Crime Plan."
+        const p = PART_OF_PLAN_RE.exec(b.text);
         if (p) planEntry ??= planEntryFor(p[0], planWhen, planWarn);
         break;
       }
@@ -301,7 +290,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       notes: ['The papers refer to this meeting only as "the previous meeting"; its date, venue and minutes are not in the papers.'],
       _rank: 3,
     };
-    others.push({ collection: 'meetings', id: identity.previousMeeting.id, data: data as unknown as Record<string, unknown> });
+    others.push({ collection: 'meetings', id: identity.previousMeeting.id, data });
   }
 
   const meeting: MeetingDraftData = compact({
@@ -317,7 +306,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
     _rank: 2,
   });
   return {
-    entries: [{ collection: 'meetings', id, data: meeting as unknown as Record<string, unknown> }, ...others, ...questions, ...actions],
+    entries: [{ collection: 'meetings', id, data: meeting }, ...others, ...questions, ...actions],
     claimed: [[first, doc.lines.length]],
     warnings,
   };
@@ -328,6 +317,12 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
  * the previous meeting:" (closed by a later "… the actions can now be
  * closed." paragraph), and bold requests "**The PCC requested …**" (new).
  */
+/** "<part word> N of the Police and Crime Plan", a part word of the profile's plans. */
+const PART_OF_PLAN_RE = new RegExp(`\\b${partWordsPattern()} \\d+ of the Police and Crime Plan\\b`);
+
+/** "The actions can now be closed": a paragraph closing the previous meeting's actions (the profile's closed words). */
+const ACTIONS_CLOSED = new RegExp(`actions can now be ${statusWordsPattern(['closed'])}`, 'i');
+
 function pafActions(
   doc: SourceDoc,
   blocks: BlockDraft[],
@@ -336,7 +331,7 @@ function pafActions(
 ): EntryDraft[] {
   const out: EntryDraft[] = [];
   const lineOf = (text: string) => lines.find((l) => clean(l.raw.replace(/^\s*- /, '')) === text || clean(l.raw).includes(text.slice(0, 60)))?.n ?? lines[0]?.n ?? 1;
-  const closing = blocks.find((b): b is { type: 'p'; text: string } => b.type === 'p' && /actions can now be closed/i.test(b.text));
+  const closing = blocks.find((b): b is { type: 'p'; text: string } => b.type === 'p' && ACTIONS_CLOSED.test(b.text));
   for (const b of blocks) {
     // A request printed in bold as a paragraph of its own, not inside a bullet, is a new action too.
     if (b.type === 'p') {
@@ -359,7 +354,7 @@ function pafActions(
             const owner = /^For (the [A-Z][\w ]*?) to (?!be\b)/.exec(child.text)?.[1];
             const k = ctx.next();
             const update = closing
-              ? [{ meeting: ctx.id, text: [closing.text], status: 'closed', sources: [{ doc: doc.id, line: lineOf(closing.text) }] }]
+              ? [{ meeting: ctx.id, text: [closing.text], status: 'closed' as const, sources: [{ doc: doc.id, line: lineOf(closing.text) }] }]
               : [];
             out.push({
               collection: 'actions',
@@ -472,7 +467,7 @@ function actionsTable(
       throw new HintedImportError(
         doc.file,
         r.last,
-        'an action update ending with its status: "Action closed.", "Action complete.", "Action ongoing." or "New Action."',
+        `an action update ending with its status: ${statusSentencesText()}`,
         r.update.join(' ').slice(0, 120),
         'end the update with the status sentence printed in the minutes; if the publisher uses another word for a status, it must be added to the importer\'s status words first',
       );
@@ -558,9 +553,9 @@ export function parseFormalMinutes(doc: SourceDoc, first: number, recorded?: Doc
     );
   }
   // Present: / Apologies: lists.
-  const attendance: Array<Record<string, unknown>> = [];
-  const apologies: Array<Record<string, unknown>> = [];
-  let list: Array<Record<string, unknown>> | undefined;
+  const attendance: AttendeeDraft[] = [];
+  const apologies: AttendeeDraft[] = [];
+  let list: AttendeeDraft[] | undefined;
   let n = at + 1;
   for (; n <= doc.lines.length; n++) {
     const raw = L(n);

@@ -12,7 +12,9 @@
 import type { Ref } from './meetings-types.ts';
 import { clean, collapse, isBlank, parseDateText, slugify } from './meetings-util.ts';
 import { profile } from './profile.ts';
-import type { EntryDraft, SourceDoc } from './source.ts';
+import type { DraftData, EntryDraftOf, SourceDoc } from './source.ts';
+
+type PersonRoleDraft = DraftData<'people'>['roles'][number];
 
 const HONORIFICS = /^(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Professor|Prof)\.?\s+/;
 const POST_NOMINALS = /(?:\s+(?:OBE|MBE|CBE|KBE|QPM|KPM|DL|BSc|MB|ChB|MSc|DCH|FRCA|MA|PhD|BA))+$/;
@@ -148,8 +150,8 @@ export function letterRoles(doc: SourceDoc): RoleClaim[] {
 }
 
 /** Merge role claims into people entries. Short forms ("ACC Davison") found in `texts` become alsoKnownAs. */
-export function buildPeople(claims: RoleClaim[], texts: string[]): EntryDraft[] {
-  const byId = new Map<string, { name: string; aka: Set<string>; roles: Array<Record<string, unknown>> }>();
+export function buildPeople(claims: RoleClaim[], texts: string[]): Array<EntryDraftOf<'people'>> {
+  const byId = new Map<string, { name: string; aka: Set<string>; roles: PersonRoleDraft[] }>();
   for (const c of claims) {
     const id = personId(c.name);
     if (!id) continue;
@@ -166,21 +168,24 @@ export function buildPeople(claims: RoleClaim[], texts: string[]): EntryDraft[] 
     if (c.alias) p.aka.add(c.alias);
     // One role per title, meeting and paper: the attendance line and the signature of the same paper are one claim.
     const same = p.roles.find(
-      (r) => r['title'] === c.title && r['meeting'] === c.meeting && (r['source'] as Ref).doc === c.source.doc && (!r['organisation'] || !c.organisation || r['organisation'] === c.organisation),
+      (r) => r.title === c.title && r.meeting === c.meeting && r.source.doc === c.source.doc && (!r.organisation || !c.organisation || r.organisation === c.organisation),
     );
     if (same) {
-      if (!same['organisation'] && c.organisation) same['organisation'] = c.organisation;
+      if (!same.organisation && c.organisation) same.organisation = c.organisation;
       continue;
     }
-    const role: Record<string, unknown> = { title: c.title };
-    if (c.organisation) role['organisation'] = c.organisation;
-    if (c.asOf) role['asOf'] = c.asOf;
-    if (c.meeting) role['meeting'] = c.meeting;
-    role['source'] = c.source;
+    // Keys in the order the content files have them: title, organisation, asOf, meeting, source.
+    const role: PersonRoleDraft = {
+      title: c.title,
+      ...(c.organisation ? { organisation: c.organisation } : {}),
+      ...(c.asOf ? { asOf: c.asOf } : {}),
+      ...(c.meeting ? { meeting: c.meeting } : {}),
+      source: c.source,
+    };
     p.roles.push(role);
   }
   // Oldest first; roles whose date the papers do not state come first, in the order the papers give them.
-  for (const p of byId.values()) p.roles.sort((a, b) => String(a['asOf'] ?? '').localeCompare(String(b['asOf'] ?? '')));
+  for (const p of byId.values()) p.roles.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
   const corpus = texts.join('\n');
   // Surnames shared by more than one person are ambiguous: no short form is attached for them.
   const surnameCount = new Map<string, number>();
@@ -191,11 +196,11 @@ export function buildPeople(claims: RoleClaim[], texts: string[]): EntryDraft[] 
   for (const p of byId.values()) {
     const surname = displayName(p.name).split(' ').pop()!;
     for (const r of p.roles) {
-      const abbr = titleAbbreviation(String(r['title']));
+      const abbr = titleAbbreviation(r.title);
       if (!abbr) continue;
       const candidates = [`${abbr} ${surname}`];
       // Unique surname: "Deputy Chief Constable Megicks" style forms too.
-      if (surnameCount.get(surname) === 1) candidates.push(`${String(r['title'])} ${surname}`);
+      if (surnameCount.get(surname) === 1) candidates.push(`${r.title} ${surname}`);
       for (const form of candidates) {
         const re = new RegExp(`(?<![A-Za-z/])${form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`);
         if (re.test(corpus) && form !== p.name) p.aka.add(form);

@@ -36,11 +36,14 @@ import {
   findGridHeader,
   planIdForPeriod,
   readCover,
+  elementCodeParts,
+  gridPlanUnit,
   scanGrid,
 } from "./grid.ts";
 import { profile, profilePath } from "./profile.ts";
 import {
   assertSchema,
+  draftsOf,
   ImportError,
   type EntryDraft,
   type SourceDoc,
@@ -72,7 +75,8 @@ interface PlanDraft {
   id: string;
   title: string;
   period: string;
-  unit: "priority" | "pillar";
+  /** What a part is called in ids, from the profile ("pillar"). */
+  unit: string;
   entries: Map<number, PlanEntryDraft>;
   order: number;
   notes: string[];
@@ -99,22 +103,88 @@ export function profileSectionWordings(): SectionWordings {
   return out;
 }
 
-/** "Police, Crime & Community Safety Plan 2022-24: Pillar 1 - 'Sustain <force>'" (agenda rows). */
-const PLAN_ITEM_RE =
-  /((?:Police, Crime & Community Safety|Police & Crime|Police and Crime) Plan (\d{4})-(\d{2})): (Pillar|Priority) (\d+) [-–] ['‘](.+?)['’](?=\s*(?:\t|$))/;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (ws: readonly string[]) =>
+  ws.length ? ws.map(escapeRe).join("|") : "(?!)";
+/** The words the profile's plans name their parts with ("Pillar", "Priority"), longest first. */
+const PART_WORDS = [...new Set(profile().plans.flatMap((p) => p.partWords))].sort(
+  (a, b) => b.length - a.length,
+);
+/**
+ * The plans each of whose parts has its own report in the papers (a banner, a SUMMARY naming the
+ * elements it covers, section headings): those the profile lists report sections for.
+ */
+const REPORT_PLANS = profile().plans.filter(
+  (p) => Object.keys(p.reportSections).length > 0,
+);
+const REPORT_WORDS = [...new Set(REPORT_PLANS.flatMap((p) => p.partWords))];
+/** Their units ("pillar"): a plan of the papers with such a unit has part reports too. */
+const REPORT_UNITS = new Set(REPORT_PLANS.map((p) => p.unit));
+const REPORT_ALT = alternatives(REPORT_WORDS);
+
+/** "<plan name> Plan 2022-24: <part word> 1 - '<title>'" (agenda rows). */
+const PLAN_ITEM_RE = new RegExp(
+  `((?:Police, Crime & Community Safety|Police & Crime|Police and Crime) Plan (\\d{4})-(\\d{2})): (${alternatives(PART_WORDS)}) (\\d+) [-–] ['‘](.+?)['’](?=\\s*(?:\\t|$))`,
+);
 /** "6. **Police and Crime Plan Theme: 'Good Stewardship of Taxpayers' Money'**" (000). */
 const THEME_RE =
   /^\d+\.\s+\*{0,2}(Police and Crime Plan Theme:\s*['‘](.+)['’])\*{0,2}\s*$/;
-/** "5. Pillar 1 – Sustain <force>" (minutes) and "Police and Crime Plan – Pillar 3 – Tackling Crime". */
-const PILLAR_HEADING_RE =
-  /^(?:\d+\.\s+)?(?:Police and Crime Plan [–-] )?Pillar (\d+) [–-] (.+?)\s*$/;
-/** "Pillar 1 (Sustain <force>)" anywhere in a line (report SUBJECT lines). */
-const PILLAR_PAREN_RE = /\bPillar (\d+) \(([^)]+)\)/g;
-/** "PILLAR 2: VISIBLE AND TRUSTED POLICING" (report banners). */
-const PILLAR_BANNER_RE = /^PILLAR (\d+):? (.+?)\s*$/;
-/** "…contributing to elements 1-4 & 6 of Pillar 2 of the Police and Crime Plan." (report SUMMARY). */
-const SUMMARY_RE =
-  /\b(elements ([\d\s,&–-]+?|[\d\s,&–-]+? and \d+)) of Pillar (\d+)\b/;
+/** "<part word> N" anywhere in a line, the word captured. */
+const PART_RE = new RegExp(`\\b(${alternatives(PART_WORDS)}) (\\d+)\\b`);
+/** "5. <part word> 1 – <title>" (minutes) and "Police and Crime Plan – <part word> 3 – <title>", for plans with part reports. */
+const PILLAR_HEADING_RE = new RegExp(
+  `^(?:\\d+\\.\\s+)?(?:Police and Crime Plan [–-] )?(?:${REPORT_ALT}) (\\d+) [–-] (.+?)\\s*$`,
+);
+/** "<part word> 1 (<title>)" anywhere in a line (report SUBJECT lines). */
+const PILLAR_PAREN_RE = new RegExp(`\\b(?:${REPORT_ALT}) (\\d+) \\(([^)]+)\\)`, "g");
+/** "<PART WORD> 2: <TITLE>" (report banners, in capitals). */
+const PILLAR_BANNER_RE = new RegExp(
+  `^(?:${alternatives(REPORT_WORDS.map((w) => w.toUpperCase()))}) (\\d+):? (.+?)\\s*$`,
+);
+/** "…contributing to elements 1-4 & 6 of <part word> 2 of the Police and Crime Plan." (report SUMMARY). */
+const SUMMARY_RE = new RegExp(
+  `\\b(elements ([\\d\\s,&–-]+?|[\\d\\s,&–-]+? and \\d+)) of (?:${REPORT_ALT}) (\\d+)\\b`,
+);
+
+/** The profile's plan a plan draft is (by its id, the period). */
+const profilePlanOf = (plan: { id: string }) =>
+  profile().plans.find((p) => p.period === plan.id);
+/** The word a plan's parts are named with, as printed ("Pillar"). */
+const partWordOf = (plan: { id: string }) =>
+  profilePlanOf(plan)?.partWords[0] ?? REPORT_WORDS[0] ?? "Part";
+/** "priority" → "priorities", "pillar" → "pillars". */
+const plural = (unit: string) =>
+  /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+
+/** The unit of the profile's plan for a period named with a part word on an agenda row (else of the plans using that word); else an error. */
+function agendaPlanUnit(
+  period: string,
+  word: string,
+  file: string,
+  line: number,
+  raw: string,
+): string {
+  const plan = profile().plans.find((p) => p.period === period);
+  if (plan && plan.partWords.includes(word)) return plan.unit;
+  // A period the profile does not list: the unit of the plans naming their parts with this word, when they agree.
+  const units = [
+    ...new Set(
+      profile()
+        .plans.filter((p) => p.partWords.includes(word))
+        .map((p) => p.unit),
+    ),
+  ];
+  if (!plan && units.length === 1) return units[0]!;
+  throw new ImportError(
+    file,
+    line,
+    `a plan period and part word the publisher profile lists (${profile()
+      .plans.map((p) => `${p.period}: "${p.partWords.join('", "')}"`)
+      .join("; ")})`,
+    raw,
+    { hint: "add the plan to the publisher profile, with the words its parts are named by" },
+  );
+}
 
 /** Compare wordings ignoring case, quote style, spacing and a final full stop. */
 export function normaliseWording(s: string): string {
@@ -201,7 +271,7 @@ function readAgendaPlans(
         entryTitle = "",
       ] = m;
       const period = `${y1}-${y2}`;
-      const unit = unitWord === "Pillar" ? "pillar" : "priority";
+      const unit = agendaPlanUnit(period, unitWord, doc.file, i + 1, raw);
       const plan = ensurePlan(plans, period, () => ({
         id: period,
         title,
@@ -253,7 +323,7 @@ function readGridPlans(
   docs: SourceDoc[],
   plans: Map<string, PlanDraft>,
 ): void {
-  const gridDrafts = drafts.filter((d) => d.collection === "grid");
+  const gridDrafts = draftsOf(drafts, "grid");
   for (const doc of docs) {
     const headerIdx = findGridHeader(doc);
     if (headerIdx < 0) continue;
@@ -270,11 +340,12 @@ function readGridPlans(
         'the words "Police and Crime Plan" naming the plan the grid reports on',
       );
     }
+    const unit = gridPlanUnit(cover.period, doc.file, cover.title.line);
     const plan = ensurePlan(plans, id, () => ({
       id,
       title: "Police and Crime Plan",
       period: cover.period,
-      unit: "priority",
+      unit,
       entries: new Map(),
       order: Number(cover.period.slice(0, 4)),
       notes: [
@@ -286,7 +357,7 @@ function readGridPlans(
     }));
     for (const p of scan.priorities) {
       plan.entries.set(p.number, {
-        id: `${id}-priority-${p.number}`,
+        id: `${id}-${unit}-${p.number}`,
         number: p.number,
         title: p.title,
         titleVariants: [],
@@ -294,31 +365,30 @@ function readGridPlans(
         sources: [{ doc: doc.id, line: p.line }],
       });
     }
-    const mine = gridDrafts.filter(
-      (d) => (d.data["source"] as Ref | undefined)?.doc === doc.id,
-    );
+    const mine = gridDrafts.filter((d) => d.data.source.doc === doc.id);
     for (const d of mine) {
-      const code = String(d.data["code"]);
-      const priority = Number(d.data["priority"]);
+      const code = d.data.code;
+      const priority = d.data.priority;
       const entry = plan.entries.get(priority);
-      const src = d.data["source"] as Ref;
+      const src = d.data.source;
       if (!entry) {
         throw new ImportError(
           doc.file,
           src.line,
-          `a "Priority ${priority}:" row for ${code}`,
+          `a "${partWordOf(plan)} ${priority}:" row for ${code}`,
         );
       }
       entry.elements.push({
         id: `${id}-${code.toLowerCase()}`,
         code,
-        title: String(d.data["title"]),
+        title: d.data.title,
         sources: [{ doc: src.doc, line: src.line }],
       });
     }
     for (const entry of plan.entries.values()) {
       entry.elements.sort(
-        (a, b) => Number(a.code.slice(2)) - Number(b.code.slice(2)),
+        (a, b) =>
+          elementCodeParts(a.code).number - elementCodeParts(b.code).number,
       );
     }
   }
@@ -333,17 +403,25 @@ function readThemes(docs: SourceDoc[], plans: Map<string, PlanDraft>): void {
       const [, heading = "", theme = ""] = m;
       let priorityLine = -1;
       let number = -1;
+      let word = "";
       for (let j = i + 1; j < Math.min(doc.lines.length, i + 7); j++) {
-        const p = /\bPriority (\d+)\b/.exec(doc.lines[j] ?? "");
+        const p = PART_RE.exec(doc.lines[j] ?? "");
         if (p) {
-          number = Number(p[1]);
+          word = p[1] ?? "";
+          number = Number(p[2]);
           priorityLine = j + 1;
           break;
         }
       }
       if (number < 0) return;
       const matches = [...plans.values()]
-        .filter((plan) => plan.unit === "priority")
+        .filter(
+          (plan) =>
+            profilePlanOf(plan)?.partWords.includes(word) ??
+            profile().plans.some(
+              (p) => p.unit === plan.unit && p.partWords.includes(word),
+            ),
+        )
         .map((plan) => plan.entries.get(number))
         .filter(
           (e): e is PlanEntryDraft =>
@@ -405,7 +483,7 @@ function readPillarWordings(
   docs: SourceDoc[],
   plans: Map<string, PlanDraft>,
 ): void {
-  const pillarPlans = [...plans.values()].filter((p) => p.unit === "pillar");
+  const pillarPlans = [...plans.values()].filter((p) => REPORT_UNITS.has(p.unit));
   if (pillarPlans.length === 0) return;
   const mentions = pillarMentions(docs);
   const ordered = [
@@ -419,7 +497,7 @@ function readPillarWordings(
       throw new ImportError(
         m.doc.file,
         m.line,
-        `a Pillar ${m.number} named on the agenda of the ${plan.title}`,
+        `a ${partWordOf(plan)} ${m.number} named on the agenda of the ${plan.title}`,
         m.wording,
       );
     }
@@ -444,7 +522,7 @@ function pillarPlanFor(doc: SourceDoc, pillarPlans: PlanDraft[]): PlanDraft {
   throw new ImportError(
     doc.file,
     undefined,
-    'one Police and Crime Plan divided into pillars that "Pillar N" can refer to',
+    `one Police and Crime Plan divided into parts that "${REPORT_WORDS.join('" or "')} N" can refer to`,
   );
 }
 
@@ -454,7 +532,7 @@ function readPillarElements(
   plans: Map<string, PlanDraft>,
   wordings: SectionWordings,
 ): void {
-  const pillarPlans = [...plans.values()].filter((p) => p.unit === "pillar");
+  const pillarPlans = [...plans.values()].filter((p) => REPORT_UNITS.has(p.unit));
   if (pillarPlans.length === 0) return;
   for (const doc of docs) {
     const banners = doc.lines.flatMap((l, i) => {
@@ -473,7 +551,7 @@ function readPillarElements(
         throw new ImportError(
           doc.file,
           bannerIdx + 1,
-          `Pillar ${n} to be named on the agenda of the ${plan.title}`,
+          `${partWordOf(plan)} ${n} to be named on the agenda of the ${plan.title}`,
           doc.lines[bannerIdx],
         );
       const appendixIdx = doc.lines.findIndex(
@@ -486,7 +564,7 @@ function readPillarElements(
         throw new ImportError(
           doc.file,
           bannerIdx + 1,
-          `an "Appendix A" line closing the Pillar ${n} report's sections`,
+          `an "Appendix A" line closing the ${partWordOf(plan)} ${n} report's sections`,
         );
       const found = listed.map((wording) => {
         const want = normaliseWording(wording);
@@ -497,7 +575,7 @@ function readPillarElements(
           throw new ImportError(
             doc.file,
             at[1] ?? bannerIdx + 1,
-            `the section heading "${wording}" printed once as a line of the Pillar ${n} report (lines ${bannerIdx + 2}-${appendixIdx}), as the publisher profile lists it`,
+            `the section heading "${wording}" printed once as a line of the ${partWordOf(plan)} ${n} report (lines ${bannerIdx + 2}-${appendixIdx}), as the publisher profile lists it`,
             undefined,
             {
               description:
@@ -524,7 +602,7 @@ function readPillarElements(
             throw new ImportError(
               doc.file,
               line,
-              `a section heading of the Pillar ${n} report (lines ${bannerIdx + 2}-${appendixIdx}): a plain line with no TAB, bullet or final punctuation`,
+              `a section heading of the ${partWordOf(plan)} ${n} report (lines ${bannerIdx + 2}-${appendixIdx}): a plain line with no TAB, bullet or final punctuation`,
               text,
             );
           }
@@ -556,7 +634,7 @@ function readPillarElements(
           };
       }
       const quote = summary
-        ? `the report's SUMMARY says it covers "${summary.text} of Pillar ${n}" (${doc.id} line ${summary.line})`
+        ? `the report's SUMMARY says it covers "${summary.text} of ${partWordOf(plan)} ${n}" (${doc.id} line ${summary.line})`
         : `the report's SUMMARY does not say which elements it covers`;
       if (summary && summary.numbers.length === headings.length) {
         const nums = summary.numbers;
@@ -570,7 +648,7 @@ function readPillarElements(
           ],
         }));
         plan.notes.push(
-          `Pillar ${n}: ${quote}. Its ${headings.length} section headings are listed in order as element${nums.length > 1 ? "s" : ""} ` +
+          `${partWordOf(plan)} ${n}: ${quote}. Its ${headings.length} section headings are listed in order as element${nums.length > 1 ? "s" : ""} ` +
             `${listWords(nums.map(String))}. The papers do not print the element numbers beside the headings.`,
         );
       } else {
@@ -581,7 +659,7 @@ function readPillarElements(
           sources: h.sources,
         }));
         plan.notes.push(
-          `Pillar ${n}: ${quote}, but the report has ${headings.length} section headings, so they are listed as ` +
+          `${partWordOf(plan)} ${n}: ${quote}, but the report has ${headings.length} section headings, so they are listed as ` +
             `the report's sections, without element numbers.`,
         );
       }
@@ -641,7 +719,7 @@ export function buildPlansWith(
             (pages.length === 1 ? `, each marked "${pages[0]}".` : ".")
           : "";
       plan.notes.push(
-        `The papers give no further detail of this plan than the titles of its ${entries.length} ${plan.unit === "pillar" ? "pillars" : "priorities"}: ` +
+        `The papers give no further detail of this plan than the titles of its ${entries.length} ${plural(plan.unit)}: ` +
           `no objectives${reported ? " or elements" : ", elements or report"} for it are printed.${where}`,
       );
     }

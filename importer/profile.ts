@@ -108,7 +108,7 @@ export const profilePlanSchema = z
           .string()
           .regex(
             /^[A-Za-z][A-Za-z ]*$/,
-            'must be a word of letters, e.g. "Pillar"',
+            'must be a word of letters, e.g. "Theme"',
           ),
       )
       .min(1, "must list at least one word"),
@@ -119,7 +119,7 @@ export const profilePlanSchema = z
           .string()
           .regex(
             /^[A-Za-z][A-Za-z ]*$/,
-            'must be a word of letters, e.g. "SO"',
+            'must be a word of letters, e.g. "SE"',
           ),
       )
       .default([]),
@@ -498,6 +498,19 @@ export function statusWordsPattern(
     .flatMap((m) => p.actionStatus[m])
     .sort((a, b) => b.length - a.length);
   return `(?:${words.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})`;
+}
+
+/**
+ * The status sentences an update may end with, for messages, from the profile's status words:
+ * '"Action closed." (or "Action complete."), "Action ongoing." or "New Action (<date>)."'.
+ */
+export function statusSentencesText(p: Profile = profile()): string {
+  const sentences = (ws: readonly string[], say: (w: string) => string) => {
+    const [first = '', ...more] = ws;
+    return `"${say(first)}"${more.length ? ` (or ${more.map((w) => `"${say(w)}"`).join(", ")})` : ""}`;
+  };
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return `${sentences(p.actionStatus.closed, (w) => `Action ${w}.`)}, ${sentences(p.actionStatus.ongoing, (w) => `Action ${w}.`)} or ${sentences(p.actionStatus.new, (w) => `${cap(w)} Action (<date>).`)}`;
 }
 
 /** Every part word of every plan, longest first, as a pattern source ("Pillar|Priority"). */

@@ -7,9 +7,9 @@
  * update would otherwise be attached to an action by a guess.
  */
 import { renameIds } from './aliases.ts';
-import type { Ref } from './meetings-types.ts';
 import { collapse, HintedImportError, throwProblems } from './meetings-util.ts';
-import type { EntryDraft, ImportError } from './source.ts';
+import { statusSentencesText } from './profile.ts';
+import { draftsOf, withIdAndData, type EntryDraft, type EntryDraftOf, type ImportError } from './source.ts';
 
 /** The words of an action, for finding it again: case, spacing, quote marks, dashes and a final full stop ignored. */
 export function actionWords(text: string): string {
@@ -23,19 +23,20 @@ export function actionWords(text: string): string {
 
 export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string) => string): EntryDraft[] {
   const bodyOf = new Map<string, string>();
-  for (const e of drafts) if (e.collection === 'meetings' && typeof e.data['body'] === 'string') bodyOf.set(e.id, e.data['body']);
-  const known = drafts.filter((e) => e.collection === 'actions' && e.data['_quotes'] !== true);
+  for (const e of draftsOf(drafts, 'meetings')) bodyOf.set(e.id, e.data.body);
+  const actions = draftsOf(drafts, 'actions');
+  const known = actions.filter((e) => e.data._quotes !== true);
   const problems: ImportError[] = [];
-  for (const e of drafts) {
-    if (e.collection !== 'actions' || e.data['_quotes'] !== true) continue;
-    const here = String(e.data['raisedAt']);
+  for (const e of actions) {
+    if (e.data._quotes !== true) continue;
+    const here = e.data.raisedAt;
     const body = bodyOf.get(here);
-    const words = actionWords(String(e.data['text']));
-    const src = (e.data['sources'] as Ref[])[0]!;
+    const words = actionWords(e.data.text);
+    const src = e.data.sources[0]!;
     const matches = [
       ...new Map(
         known
-          .filter((k) => k.data['raisedAt'] !== here && bodyOf.get(String(k.data['raisedAt'])) === body && actionWords(String(k.data['text'])) === words)
+          .filter((k) => k.data.raisedAt !== here && bodyOf.get(k.data.raisedAt) === body && actionWords(k.data.text) === words)
           .map((k) => [k.id, k]),
       ).values(),
     ];
@@ -47,9 +48,9 @@ export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string)
           matches.length === 0
             ? `an action raised at an earlier meeting of this body whose words are those of this row's first cell (the update of an unnumbered action is attached to the action it quotes)`
             : `one action with these words; actions ${matches.map((k) => k.id).join(', ')} all read so`,
-          String(e.data['text']).slice(0, 100),
+          e.data.text.slice(0, 100),
           matches.length === 0
-            ? 'quote the action exactly as the minutes that raised it print it (its page on the portal shows the words); if the action is raised at this meeting, end its update "New Action."'
+            ? `quote the action exactly as the minutes that raised it print it (its page on the portal shows the words); if the action is raised at this meeting, end its update with the status sentence of an action raised at this meeting (the last of ${statusSentencesText()})`
             : 'the update cannot be given to one of them by a guess: record which action it is by quoting more of its words, or ask the publisher',
         ),
       );
@@ -57,11 +58,12 @@ export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string)
     }
     const k = matches[0]!;
     e.id = k.id;
-    for (const field of ['series', 'number', 'raisedAt', 'owner'] as const) {
-      if (k.data[field] === undefined) delete e.data[field];
-      else e.data[field] = k.data[field];
-    }
-    delete e.data['_quotes'];
+    e.data.series = k.data.series;
+    if (k.data.number === undefined) delete e.data.number;
+    else e.data.number = k.data.number;
+    e.data.raisedAt = k.data.raisedAt;
+    e.data.owner = k.data.owner;
+    delete e.data._quotes;
   }
   throwProblems(problems);
   return drafts;
@@ -76,11 +78,11 @@ export function resolveQuotedActions(drafts: EntryDraft[], fileOf: (doc: string)
  * Lists matching more than one such series are refused: the actions would be attached by a guess.
  */
 export function continueSeries(drafts: EntryDraft[], fileOf: (doc: string) => string, idOf: (series: string, n: number) => string): EntryDraft[] {
-  const numbered = drafts.filter((e) => e.collection === 'actions' && typeof e.data['number'] === 'number' && typeof e.data['series'] === 'string');
-  const series = (e: EntryDraft) => String(e.data['series']);
-  const docOf = (e: EntryDraft) => (e.data['sources'] as Ref[] | undefined)?.[0]?.doc ?? '';
-  const withOne = new Set(numbered.filter((e) => e.data['number'] === 1).map(series));
-  const lists = new Map<string, EntryDraft[]>();
+  const numbered = draftsOf(drafts, 'actions').filter((e) => typeof e.data.number === 'number');
+  const series = (e: EntryDraftOf<'actions'>) => e.data.series;
+  const docOf = (e: EntryDraftOf<'actions'>) => e.data.sources[0]?.doc ?? '';
+  const withOne = new Set(numbered.filter((e) => e.data.number === 1).map(series));
+  const lists = new Map<string, Array<EntryDraftOf<'actions'>>>();
   for (const e of numbered) {
     const k = `${docOf(e)}|${series(e)}`;
     lists.set(k, [...(lists.get(k) ?? []), e]);
@@ -92,18 +94,18 @@ export function continueSeries(drafts: EntryDraft[], fileOf: (doc: string) => st
     if (withOne.has(own)) continue;
     const targets = new Set(
       list.flatMap((d) =>
-        numbered.filter((e) => series(e) !== own && withOne.has(series(e)) && e.data['number'] === d.data['number'] && e.data['raisedAt'] === d.data['raisedAt']).map(series),
+        numbered.filter((e) => series(e) !== own && withOne.has(series(e)) && e.data.number === d.data.number && e.data.raisedAt === d.data.raisedAt).map(series),
       ),
     );
     if (targets.size === 0) continue;
     if (targets.size > 1) {
-      const src = (list[0]!.data['sources'] as Ref[])[0]!;
+      const src = list[0]!.data.sources[0]!;
       problems.push(
         new HintedImportError(
           fileOf(src.doc),
           src.line,
           `one series of actions that this list continues; its actions match actions of the series ${[...targets].join(' and ')}`,
-          String(list[0]!.data['text']).slice(0, 80),
+          list[0]!.data.text.slice(0, 80),
           'check the numbers and the dates in brackets after them against the papers where the actions were raised',
         ),
       );
@@ -111,12 +113,13 @@ export function continueSeries(drafts: EntryDraft[], fileOf: (doc: string) => st
     }
     const target = [...targets][0]!;
     for (const d of list) {
-      const id = idOf(target, d.data['number'] as number);
+      if (d.data.number === undefined) continue;
+      const id = idOf(target, d.data.number);
       if (id !== d.id) rename.set(d.id, id);
-      d.data['series'] = target;
+      d.data.series = target;
     }
   }
   throwProblems(problems);
   if (rename.size === 0) return drafts;
-  return drafts.map((e) => ({ ...e, id: rename.get(e.id) ?? e.id, data: renameIds(e.data, rename) }));
+  return drafts.map((e) => withIdAndData(e, rename.get(e.id) ?? e.id, renameIds(e.data, rename)));
 }

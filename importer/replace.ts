@@ -5,13 +5,14 @@
  * (and its file in papers/) are then removed, so one document is never imported twice.
  */
 import type { Extract } from './meetings-types.ts';
+import { draftsOf } from './source.ts';
 
 /** "agenda:2025-07-08-pcc-accountability-meeting", … : the meetings whose agenda or minutes the paper holds. */
 function ownMeetings(x: Extract): string[] {
   const out: string[] = [];
   for (const e of x.entries) {
     if (e.collection !== 'meetings') continue;
-    const papers = e.data['papers'] as Record<string, unknown> | undefined;
+    const papers = e.data.papers;
     for (const role of ['agenda', 'minutes'] as const) {
       const list = papers?.[role];
       if (Array.isArray(list) && list.includes(x.doc)) out.push(`${role}:${e.id}`);
@@ -21,8 +22,7 @@ function ownMeetings(x: Extract): string[] {
 }
 
 function kindOf(x: Extract): string | undefined {
-  const d = x.entries.find((e) => e.collection === 'documents' && e.id === x.doc);
-  return typeof d?.data['kind'] === 'string' ? d.data['kind'] : undefined;
+  return draftsOf(x.entries, 'documents').find((e) => e.id === x.doc)?.data.kind;
 }
 
 /** Why `a` is the same document as `b` ("the minutes of 2018-02-05-police-accountability-forum"), or undefined. */

@@ -27,7 +27,8 @@ import {
   type Node,
 } from './reports-body.ts';
 import { HintedImportError } from './meetings-util.ts';
-import { ImportError, type EntryDraft, type SourceDoc } from './source.ts';
+import { profile } from './profile.ts';
+import { ImportError, type CollectionName, type DraftData, type EntryDraft, type SourceDoc } from './source.ts';
 import { buildTables, noteKind, parseCaption, type Caption, type TableDraft, type TableNote } from './tables.ts';
 
 export interface ReportsContext {
@@ -101,9 +102,22 @@ export function parseHeader(doc: SourceDoc, start: number, limit: number): { val
   return { values, next: i };
 }
 
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (ws: readonly string[]) => (ws.length ? ws.map(escapeRe).join('|') : '(?!)');
+/** The words the profile's plans name their parts with ("Pillar", "Priority"). */
+const PART_ALT = alternatives([...new Set(profile().plans.flatMap((p) => p.partWords))]);
+/** The plans each of whose parts has its own report (the profile lists their report sections), and their part words. */
+const REPORT_PLANS = profile().plans.filter((p) => Object.keys(p.reportSections).length > 0);
+const REPORT_ALT = alternatives([...new Set(REPORT_PLANS.flatMap((p) => p.partWords))]);
+/** "<part word> N" of a plan with part reports, the word captured. */
+const REPORT_PART_RE = new RegExp(`\\b(${REPORT_ALT}) (\\d+)\\b`, 'i');
+/** A part report's banner ("<PART WORD> 1 …"), any case. */
+const REPORT_BANNER_RE = new RegExp(`^(?:${REPORT_ALT}) \\d+\\b`, 'i');
+const unitOfReportWord = (word: string) => REPORT_PLANS.find((p) => p.partWords.some((w) => w.toLowerCase() === word.toLowerCase()))?.unit;
+
 /** The plan elements a SUMMARY says the report covers: "elements 1-4 & 6 of Pillar 2" → [1, 2, 3, 4, 6]. */
 export function elementsOf(summary: string): number[] | undefined {
-  const m = /\belements?\s+([\d\s,&–-]+(?:\s*and\s*[\d\s,&–-]+)*)\s+of\s+(?:Pillar|Priority)\b/i.exec(summary);
+  const m = new RegExp(`\\belements?\\s+([\\d\\s,&–-]+(?:\\s*and\\s*[\\d\\s,&–-]+)*)\\s+of\\s+(?:${PART_ALT})\\b`, 'i').exec(summary);
   if (!m) return undefined;
   const out: number[] = [];
   for (const part of (m[1] ?? '').split(/,|&|\band\b/)) {
@@ -114,7 +128,8 @@ export function elementsOf(summary: string): number[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-const SLUG_STOP = new Set(['update', 'of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'norfolk', 'constabulary', 'report']);
+/** Words left out of a report id: small words, and the area's name (from the publisher profile). */
+const SLUG_STOP = new Set(['update', 'of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', ...profile().site.area.toLowerCase().split(/[^a-z0-9]+/), 'constabulary', 'report']);
 
 /**
  * Report id: meeting date + "pillar-N" when the SUBJECT names a pillar, else the
@@ -122,8 +137,9 @@ const SLUG_STOP = new Set(['update', 'of', 'the', 'and', 'in', 'on', 'for', 'a',
  * ("Joint targeted area inspection (JTAI)") replaced by its abbreviation.
  */
 export function reportSlug(subject: string, summary: string[]): string {
-  const pillar = /\bPillar (\d+)\b/i.exec(subject);
-  if (pillar) return `pillar-${pillar[1]}`;
+  const part = REPORT_PART_RE.exec(subject);
+  const unit = part ? unitOfReportWord(part[1] ?? '') : undefined;
+  if (part && unit) return `${unit}-${part[2]}`;
   let text = subject.toLowerCase();
   for (const m of summary.join(' ').matchAll(/((?:[A-Za-z-]+ ){1,6}[A-Za-z-]+) \(([A-Z]{2,})\)/g)) {
     const acronym = m[2] ?? '';
@@ -140,8 +156,8 @@ export function reportSlug(subject: string, summary: string[]): string {
 
 /** The agenda item a report presents: by pillar number, or by the title that best shares the SUBJECT's words. */
 export function matchAgenda(subject: string, agenda: ReportsContext['agenda']): ReportsContext['agenda'][number] | undefined {
-  const pillar = /\bPillar (\d+)\b/i.exec(subject);
-  if (pillar) return agenda.find((item) => new RegExp(`\\bPillar ${pillar[1]}\\b`, 'i').test(item.title));
+  const part = REPORT_PART_RE.exec(subject);
+  if (part) return agenda.find((item) => new RegExp(`\\b${escapeRe(part[1] ?? '')} ${part[2]}\\b`, 'i').test(item.title));
   const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2));
   const mine = words(subject);
   let best: { item: ReportsContext['agenda'][number]; score: number } | undefined;
@@ -156,11 +172,13 @@ export function matchAgenda(subject: string, agenda: ReportsContext['agenda']): 
 
 /** Plan entry an agenda title names: "Police, Crime & Community Safety Plan 2022-24: Pillar 1 - …" → "2022-24-pillar-1". */
 export function planEntryOf(agendaTitle: string, subject: string): string | undefined {
-  const m = /\bPlan (\d{4}-\d{2,4})\s*:\s*(Pillar|Priority) (\d+)\b/i.exec(agendaTitle);
+  const m = new RegExp(`\\bPlan (\\d{4}-\\d{2,4})\\s*:\\s*(${PART_ALT}) (\\d+)\\b`, 'i').exec(agendaTitle);
   if (!m) return undefined;
-  const unit = (m[2] ?? '').toLowerCase();
-  if (!new RegExp(`\\b${unit} ${m[3]}\\b`, 'i').test(subject)) return undefined;
-  return `${m[1]}-${unit}-${m[3]}`;
+  const word = (m[2] ?? '').toLowerCase();
+  const plan = profile().plans.find((p) => p.period === m[1] && p.partWords.some((w) => w.toLowerCase() === word));
+  if (!plan) return undefined;
+  if (!new RegExp(`\\b${escapeRe(word)} ${m[3]}\\b`, 'i').test(subject)) return undefined;
+  return `${m[1]}-${plan.unit}-${m[3]}`;
 }
 
 interface HeadingMeta {
@@ -189,7 +207,7 @@ const blockText = (b: Block | undefined): string =>
   b === undefined ? '' : b.type === 'item' ? b.text : b.type === 'para' ? b.lines.join(' ') : '';
 
 const isTitleLine = (text: string): boolean =>
-  /^PILLAR \d+\b/i.test(text) || /^Appendix [A-Z]\b/.test(text) || (/[A-Z]{2}/.test(text) && !/[a-z]/.test(text));
+  REPORT_BANNER_RE.test(text) || /^Appendix [A-Z]\b/.test(text) || (/[A-Z]{2}/.test(text) && !/[a-z]/.test(text));
 
 /** Turns one region of printed lines (the narrative, or an enclosure after END) into nodes and entries. */
 function buildRegion(lines: string[], firstLine: number, region: 'main' | 'enclosure', bld: Builder): RegionResult {
@@ -416,13 +434,20 @@ function assignLevels(headings: HeadingMeta[], elementCount: number | undefined)
   });
 }
 
-function validate(doc: SourceDoc, collection: EntryDraft['collection'], id: string, data: Record<string, unknown>, line: number): void {
+/** Checks a drafted entry against its collection's schema: afterwards it is typed as that collection's draft. */
+function validate<C extends CollectionName>(doc: SourceDoc, collection: C, id: string, data: unknown, line: number): asserts data is DraftData<C> {
   const schema: z.ZodType = SCHEMAS[collection];
   const result = schema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new ImportError(doc.file, line, `the ${collection} entry "${id}" to satisfy its schema (${issues})`);
   }
+}
+
+/** The line a drafted table, figure or inspection gives as its source, else `fallback`. */
+function lineOf(data: Record<string, unknown>, fallback: number): number {
+  const src = data['source'];
+  return src && typeof src === 'object' && 'line' in src && typeof src.line === 'number' ? src.line : fallback;
 }
 
 /** Reads every report in an agenda pack. Lines before the first ORIGINATOR block are left to the other parsers. */
@@ -542,20 +567,22 @@ export function parseReports(doc: SourceDoc, ctx: ReportsContext): ReportsResult
     if (agendaItem?.number !== undefined) data.agendaItem = agendaItem.number;
     data.body = bodyBlocks(nodes);
 
-    const report: EntryDraft = { collection: 'reports', id: reportId, data };
     validate(doc, 'reports', reportId, data, start + 1);
-    entries.push(report);
+    entries.push({ collection: 'reports', id: reportId, data });
     for (const t of bld.tables) {
-      validate(doc, 'tables', t.id, t.data, (t.data.source as { line: number }).line);
-      entries.push({ collection: 'tables', id: t.id, data: t.data });
+      const d = t.data;
+      validate(doc, 'tables', t.id, d, lineOf(d, start + 1));
+      entries.push({ collection: 'tables', id: t.id, data: d });
     }
     for (const f of bld.figures) {
-      validate(doc, 'figures', f.id, f.data, (f.data.source as { line: number }).line);
-      entries.push({ collection: 'figures', id: f.id, data: f.data });
+      const d = f.data;
+      validate(doc, 'figures', f.id, d, lineOf(d, start + 1));
+      entries.push({ collection: 'figures', id: f.id, data: d });
     }
     for (const ins of bld.inspections) {
-      validate(doc, 'inspections', ins.id, ins.data, (ins.data.source as { line: number }).line);
-      entries.push({ collection: 'inspections', id: ins.id, data: ins.data });
+      const d = ins.data;
+      validate(doc, 'inspections', ins.id, d, lineOf(d, start + 1));
+      entries.push({ collection: 'inspections', id: ins.id, data: d });
     }
   });
 

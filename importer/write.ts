@@ -44,10 +44,25 @@ export interface Problem {
   from?: string;
 }
 
-const firstSource = (data: Record<string, unknown>): string | undefined => {
-  const s = (data['sources'] as Array<{ doc: string; line: number }> | undefined)?.[0] ?? (data['source'] as { doc: string; line: number } | undefined);
-  return s ? `${s.doc}.txt:${s.line}` : undefined;
+/** Whether a value is a place in a paper ({ doc, line }). */
+const isPlace = (x: unknown): x is { doc: string; line: number } =>
+  typeof x === 'object' && x !== null && 'doc' in x && typeof x.doc === 'string' && 'line' in x && typeof x.line === 'number';
+
+const firstSource = (data: unknown): string | undefined => {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const first = 'sources' in data && Array.isArray(data.sources) ? data.sources[0] : 'source' in data ? data.source : undefined;
+  return isPlace(first) ? `${first.doc}.txt:${first.line}` : undefined;
 };
+
+/**
+ * An entry as validation takes it: data not yet known to match its schema (a merged draft, or data
+ * a test or a hand edit supplies). Validation is what checks it.
+ */
+export interface UncheckedEntry {
+  collection: CollectionName;
+  id: string;
+  data: unknown;
+}
 
 /** Keys present in `draft` but dropped by the schema (unknown fields), as dotted paths. */
 export function droppedKeys(draft: unknown, parsed: unknown, path = ''): string[] {
@@ -65,10 +80,11 @@ export function droppedKeys(draft: unknown, parsed: unknown, path = ''): string[
  * (schema defaults are not written out, so files stay as the parsers shaped
  * them) and the problems. References are checked on the parsed data.
  */
-export function validate(entries: EntryDraft[], rules: RefRule[]): { entries: EntryDraft[]; problems: Problem[]; dropped: string[] } {
+export function validate<E extends UncheckedEntry>(entries: E[], rules: RefRule[]): { entries: E[]; problems: Problem[]; dropped: string[] } {
   const problems: Problem[] = [];
   const dropped: string[] = [];
-  const parsed: EntryDraft[] = [];
+  /** The entries as their schemas parse them (defaults filled in), for the reference check. */
+  const parsed: Array<{ collection: CollectionName; id: string; data: unknown }> = [];
   const seen = new Set<string>();
   for (const e of entries) {
     const file = entryPath(e);
@@ -83,7 +99,7 @@ export function validate(entries: EntryDraft[], rules: RefRule[]): { entries: En
       continue;
     }
     for (const k of droppedKeys(e.data, r.data)) dropped.push(`${file}: field "${k}" is not in the ${e.collection} schema and was not written`);
-    parsed.push({ ...e, data: r.data as Record<string, unknown> });
+    parsed.push({ collection: e.collection, id: e.id, data: r.data });
   }
   const valid = new Set(parsed.map((e) => entryPath(e)));
   const byCollection: Record<string, Array<{ id: string; filePath: string; data: unknown }>> = {};
@@ -101,7 +117,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** The exact bytes written for an entry: its data as JSON with two-space indent and a final newline. */
-export function serialise(e: EntryDraft): string {
+export function serialise(e: UncheckedEntry): string {
   return `${JSON.stringify(e.data, null, 2)}\n`;
 }
 

@@ -10,7 +10,8 @@ import type { Question } from '../schemas/questions.ts';
 import type { Report } from '../schemas/reports.ts';
 import type { AgendaItem } from '../schemas/meetings.ts';
 
-export type OwnerCode = 'OPCCN' | 'NC';
+/** An owner code printed after a grid action ("NC"): one of the publisher profile's `ownerCodes`. */
+export type OwnerCode = string;
 
 /**
  * The spelled-out owner names: the glossary's first expansion from the papers
@@ -24,9 +25,9 @@ export function ownerNames(
   const find = (code: OwnerCode): string => {
     const entry = glossary.find((g) => g.data.term === code);
     const text = entry?.data.expansions[0]?.text;
-    return text ? `${text} (${code})` : fallback[code];
+    return text ? `${text} (${code})` : (fallback[code] ?? code);
   };
-  return { OPCCN: find('OPCCN'), NC: find('NC') };
+  return Object.fromEntries(Object.keys(fallback).map((code) => [code, find(code)]));
 }
 
 /** Number from a strategic objective code, "SO15" → 15. */
@@ -54,7 +55,7 @@ export function gridCounts(objectives: { data: Pick<GridObjective, 'actions'> }[
     for (const a of o.data.actions) {
       actions++;
       if (a.evidence.length > 0) withEvidence++;
-      for (const code of a.owners) owners[code]++;
+      for (const code of a.owners) owners[code] = (owners[code] ?? 0) + 1;
     }
   }
   return { objectives: objectives.length, actions, owners, withEvidence };

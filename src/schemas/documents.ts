@@ -21,7 +21,7 @@ export const documentSchema = z.object({
    * The web address of the original published paper (PDF or Word file) on the publisher's site,
    * when the office records it: http or https only. The paper's page links to it; without it, the
    * page says who holds the original and gives the contact the paper prints. Optional; the importer
-   * does not set it: add it to the document's JSON by hand (and note it in imports/CORRECTIONS.md).
+   * sets it from the office's record, imports/originals.json (importer/originals.ts).
    */
   originalUrl: z
     .url({

@@ -5,8 +5,8 @@ import { sourceRef } from './common.ts';
 export const gridActionSchema = z.object({
   /** The action text as printed, owner code included. */
   text: z.string().min(1),
-  /** Owner codes printed at the end of the action: OPCCN (Office of the PCC for Norfolk) and/or NC (Norfolk Constabulary). */
-  owners: z.array(z.enum(['OPCCN', 'NC'])).min(1),
+  /** Owner codes printed at the end of the action, e.g. "NC": short codes the publisher profile lists (`ownerCodes`), checked by the importer. */
+  owners: z.array(z.string().regex(/^[A-Z][A-Z0-9]{0,11}$/, 'expected a short owner code of capital letters and digits, e.g. "NC"')).min(1),
   /** Evidence/Link cell, item by item: a URL, or plain text. */
   evidence: z.array(z.object({ text: z.string().min(1), url: z.string().url().optional() })).default([]),
   /** Commentary, paragraph by paragraph, as printed. */
@@ -20,7 +20,7 @@ export const gridActionSchema = z.object({
 /** One strategic objective of the 2016/17 plan with its performance-grid rows. */
 export const gridObjectiveSchema = z.object({
   /** Code as printed, e.g. "SO15". */
-  code: z.string().regex(/^SO\d+$/, 'expected a code such as SO15'),
+  code: z.string().regex(/^[A-Z]+\d+$/, 'expected a code of capital letters and a number, such as SO15'),
   /** Objective title as printed (typos kept). */
   title: z.string().min(1),
   /** Priority number 1-7. */

@@ -9,14 +9,14 @@ import {
   splitParagraphs,
   unwrapP,
 } from '../../../importer/grid.ts';
-import { ImportError, type EntryDraft } from '../../../importer/source.ts';
+import { draftsOf, ImportError, type EntryDraft } from '../../../importer/source.ts';
 import { fixtureDoc, seed, thrownBy } from './meetings-helpers.ts';
 
 const MEETING = '2017-09-26-police-and-crime-panel';
 const REPORT = '2017-09-26-pcp-performance-grid-2016-17';
 
 const objectives = (entries: EntryDraft[]) =>
-  entries.filter((e) => e.collection === 'grid').map((e) => ({ id: e.id, ...(e.data as unknown as GridObjective) }));
+  draftsOf(entries, 'grid').map((e) => ({ id: e.id, ...gridObjectiveSchema.parse(e.data) }));
 
 describe('parseGrid on the 2016/17 seed (002)', () => {
   const doc = seed('002');

@@ -19,9 +19,9 @@ import type { Extract } from '../../../importer/meetings-types.ts';
 import { ImportProblems } from '../../../importer/meetings-util.ts';
 import { merge } from '../../../importer/merge.ts';
 import { buildPlans } from '../../../importer/plans.ts';
-import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
+import { draftsOf, ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
 import { loadReferenceRules, validate } from '../../../importer/write.ts';
-import { projectAliases, seed } from './meetings-helpers.ts';
+import { draftOf, projectAliases, seed } from './meetings-helpers.ts';
 
 type Paper = '000' | '001' | '002' | '003' | '004';
 
@@ -112,13 +112,8 @@ const countsOf = (entries: EntryDraft[]) => {
 const baseCounts = baseline.kind === 'accepted' ? countsOf(baseline.entries) : {};
 const strings = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
-const get = (entries: EntryDraft[], collection: string, id: string) => {
-  const e = entries.find((x) => x.collection === collection && x.id === id);
-  if (!e) throw new Error(`no ${collection}/${id}`);
-  return e.data;
-};
-type ConflictData = { about: string; claims: Array<{ value: string; source: { doc: string; line: number } }>; shown: string };
-const conflictsOf = (data: Record<string, unknown>) => (data['conflicts'] ?? []) as ConflictData[];
+type ConflictData = { about: string; claims: Array<{ value: string; source: { doc: string; line: number; endLine?: number | undefined } }>; shown: string };
+const conflictsOf = (data: { conflicts?: ConflictData[] | undefined }) => data.conflicts ?? [];
 const placesOf = (c: ConflictData) => c.claims.map((x) => `${x.source.doc.slice(0, 3)}:${x.source.line}`);
 
 /** Empty the first cell of a TAB row. */
@@ -223,7 +218,7 @@ const CASES: Case[] = [
       accepted: {
         warns: /action pam-action-1: the update of 8 October 2024 ends "Action closed\." in 001_1defd7e170de073f\.txt:171 but "Action ongoing\." in 003_b68bda4d25e51753\.txt:113/,
         check: (entries) => {
-          const a = get(entries, 'actions', 'pam-action-1');
+          const a = draftOf(entries, 'actions', 'pam-action-1').data;
           expect(a['status']).toBe('ongoing');
           const [c] = conflictsOf(a);
           expect(c?.about).toBe('the status after the update of 8 October 2024');
@@ -240,8 +235,8 @@ const CASES: Case[] = [
       accepted: {
         warns: /give different answers/,
         check: (entries) => {
-          const q = entries.find((e) => e.collection === 'questions' && strings(e.data['question']).some((s) => s.startsWith('How many officers carry Naloxone?')))!;
-          expect((q.data['answer'] as string[]).join(' ')).toContain('around 200 Norfolk');
+          const q = draftsOf(entries, 'questions').find((e) => strings(e.data['question']).some((s) => s.startsWith('How many officers carry Naloxone?')))!;
+          expect((q.data['answer'] ?? []).join(' ')).toContain('around 200 Norfolk');
           const [c] = conflictsOf(q.data);
           expect(c?.about).toBe('the answer');
           expect(c?.claims[1]?.value).toContain('around 300 Norfolk');
@@ -257,7 +252,7 @@ const CASES: Case[] = [
       accepted: {
         warns: /meeting 2025-04-16-pcc-accountability-meeting: the papers give different times: "11:00am" \(004_d32a210fd6fbcf1e\.txt:9\) vs "10:00am - 1:00pm" \(001_1defd7e170de073f\.txt:31\)/,
         check: (entries) => {
-          const m = get(entries, 'meetings', '2025-04-16-pcc-accountability-meeting');
+          const m = draftOf(entries, 'meetings', '2025-04-16-pcc-accountability-meeting').data;
           expect(m['startTime']).toBe('11:00');
           expect(m['endTime']).toBeUndefined();
           expect(placesOf(conflictsOf(m)[0]!)).toEqual(['004:9', '001:31']);
@@ -273,7 +268,7 @@ const CASES: Case[] = [
     outcome: {
       accepted: {
         check: (entries) => {
-          const q = entries.find((e) => e.collection === 'questions' && strings(e.data['question']).some((s) => s.startsWith('Has the force got a sense of the positive outcome rates')))!;
+          const q = draftsOf(entries, 'questions').find((e) => strings(e.data['question']).some((s) => s.startsWith('Has the force got a sense of the positive outcome rates')))!;
           expect(q.data['answer']).toEqual([]);
           expect(q.data['answeredBy']).toEqual([]);
         },
@@ -286,7 +281,7 @@ const CASES: Case[] = [
     outcome: {
       accepted: {
         check: (entries) => {
-          const q = entries.find((e) => e.collection === 'questions' && strings(e.data['question']).some((s) => s.startsWith('Has the force got a sense of the positive outcome rates')))!;
+          const q = draftsOf(entries, 'questions').find((e) => strings(e.data['question']).some((s) => s.startsWith('Has the force got a sense of the positive outcome rates')))!;
           expect(q.data['question']).toEqual(['Has the force got a sense of the positive outcome rates particular around reoffending']);
         },
       },
@@ -298,7 +293,7 @@ const CASES: Case[] = [
     outcome: {
       accepted: {
         check: (entries) => {
-          const item = (get(entries, 'meetings', '2025-04-16-pcc-accountability-meeting')['agenda'] as Array<Record<string, unknown>>).find((i) => i['number'] === '5.')!;
+          const item = (draftOf(entries, 'meetings', '2025-04-16-pcc-accountability-meeting').data['agenda'] ?? []).find((i) => i['number'] === '5.')!;
           expect(item['page']).toBe('Page 45');
           expect(item['report']).toBeUndefined();
         },
@@ -312,7 +307,7 @@ const CASES: Case[] = [
       accepted: {
         keeps: 'See Action 99. T/ACC Balmer confirmed',
         check: (entries) => {
-          const q = entries.find((e) => e.collection === 'questions' && strings(e.data['answer']).some((s) => s.startsWith('See Action 99.')))!;
+          const q = draftsOf(entries, 'questions').find((e) => strings(e.data['answer']).some((s) => s.startsWith('See Action 99.')))!;
           expect(strings(q.data['actions']).some((a) => /-action-99$/.test(a))).toBe(false);
           expect(entries.some((e) => e.collection === 'actions' && /-action-99$/.test(e.id))).toBe(false);
         },

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCover, parseEnquiries, parseListings, parseNotice } from '../../../importer/agenda.ts';
-import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
 import { ImportError } from '../../../importer/source.ts';
-import { fixture, seed, thrownBy } from './meetings-helpers.ts';
+import { fixture, meetingOf, seed, thrownBy } from './meetings-helpers.ts';
 
 const coverOf = (name: string, to?: number) => {
   const doc = fixture(name);
@@ -12,7 +11,7 @@ const coverOf = (name: string, to?: number) => {
 
 describe('agenda cover (PCC Accountability Meeting)', () => {
   const { cover } = coverOf('agenda-cover.txt');
-  const m = cover.meeting.data as unknown as MeetingDraftData;
+  const m = cover.meeting.data;
   const items = m.agenda as Array<Record<string, unknown>>;
 
   it('reads purpose, date, time and the bold venue split over two lines', () => {
@@ -37,7 +36,7 @@ describe('agenda cover (PCC Accountability Meeting)', () => {
 
   it('links the "previous meeting held on" item to that meeting, which is held', () => {
     expect(items[2]!['lists']).toEqual(['2025-01-29-pcc-accountability-meeting']);
-    const prev = cover.others.find((o) => o.id === '2025-01-29-pcc-accountability-meeting')!.data as unknown as MeetingDraftData;
+    const prev = meetingOf(cover.others.find((o) => o.id === '2025-01-29-pcc-accountability-meeting'));
     expect(prev.status).toBe('held');
   });
 
@@ -50,7 +49,7 @@ describe('agenda cover (PCC Accountability Meeting)', () => {
       ],
       lists: ['2024-05-21-strategic-deep-dive', '2025-07-08-pcc-accountability-meeting'],
     });
-    const sdd = cover.others.find((o) => o.id === '2024-05-21-strategic-deep-dive')!.data as unknown as MeetingDraftData;
+    const sdd = meetingOf(cover.others.find((o) => o.id === '2024-05-21-strategic-deep-dive'));
     expect(sdd.topic).toBe('Data Infrastructure');
     expect(sdd.date).toEqual({ kind: 'exact', date: '2024-05-21' });
     expect(sdd.dateClaims?.[0]?.text).toBe('Wednesday 21 May 2024');
@@ -75,7 +74,7 @@ describe('next scrutiny meetings run together in one cell (001:31), title shifte
       'Strategic Deep Dive: Cyber Security: Wednesday 26 February 2025 from 10:00am – 12:00pm',
       'PCC Accountability Meeting: Wednesday 16 April 2025 from 10:00am - 1:00pm',
     ]);
-    const sdd = cover.others.find((o) => o.id === '2025-02-26-strategic-deep-dive')!.data as unknown as MeetingDraftData;
+    const sdd = meetingOf(cover.others.find((o) => o.id === '2025-02-26-strategic-deep-dive'));
     expect(sdd.topic).toBe('Cyber Security');
     expect(sdd.dateClaims?.[0]?.note).toBeUndefined();
   });
@@ -112,7 +111,7 @@ describe('Police and Crime Panel supplementary agenda (002 cover)', () => {
   const doc = fixture('pcp-cover.txt');
   const enqAt = doc.lines.findIndex((l) => /All enquiries to/.test(l)) + 1;
   const cover = parseCover(doc, 1, enqAt - 2);
-  const m = cover.meeting.data as unknown as MeetingDraftData;
+  const m = cover.meeting.data;
   it('reads bold values, the heading, the numbered item with its annex and page label, and the publication date', () => {
     expect(cover.meeting.id).toBe('2017-09-26-police-and-crime-panel');
     expect(m).toMatchObject({ startTime: '10:00', timeText: '10.00am', venue: 'Cranworth Room, County Hall, Norwich' });

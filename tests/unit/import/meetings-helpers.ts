@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Aliases } from '../../../importer/aliases.ts';
-import { toSourceDoc, type SourceDoc } from '../../../importer/source.ts';
+import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
+import { draftsOf, isDraftOf, toSourceDoc, type CollectionName, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/import/meetings/`;
@@ -62,4 +63,17 @@ export function thrownBy(fn: () => unknown): unknown {
 /** The project's recorded decisions. */
 export function projectAliases(): Aliases {
   return JSON.parse(readFileSync(`${ROOT}imports/aliases.json`, 'utf8')) as Aliases;
+}
+
+/** The draft of a collection with an id (the first of the collection without one); fails the test when there is none. */
+export function draftOf<C extends CollectionName>(entries: readonly EntryDraft[], collection: C, id?: string): Extract<EntryDraft, { collection: C }> {
+  const found = draftsOf(entries, collection).find((e) => id === undefined || e.id === id);
+  if (!found) throw new Error(`expected a ${collection} draft${id === undefined ? '' : ` "${id}"`}; found none`);
+  return found;
+}
+
+/** A draft's data as a meeting's; fails the test when the draft is missing or not a meeting. */
+export function meetingOf(e: EntryDraft | undefined): MeetingDraftData {
+  if (!e || !isDraftOf(e, 'meetings')) throw new Error(`expected a meeting draft; found ${e ? `a ${e.collection} draft` : 'none'}`);
+  return e.data;
 }

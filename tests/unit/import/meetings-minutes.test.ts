@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
 import { actionOwner, parseAttendee, parseBlocks, parseSummary, planEntryFor, speakers, splitUpdates } from '../../../importer/minutes.ts';
-import type { EntryDraft } from '../../../importer/source.ts';
-import { fixture, seed } from './meetings-helpers.ts';
+import { draftsOf, type CollectionName, type EntryDraft } from '../../../importer/source.ts';
+import { draftOf, fixture, meetingOf, seed } from './meetings-helpers.ts';
 
 const summaryOf = (name: string) => {
   const doc = fixture(name);
   return parseSummary(doc, 1, doc.lines.length);
 };
-const byCollection = (entries: EntryDraft[], c: string) => entries.filter((e) => e.collection === c);
+const byCollection = <C extends CollectionName>(entries: EntryDraft[], c: C) => draftsOf(entries, c);
 
 describe('meeting summary: header, attendance, declarations, previous minutes', () => {
   const r = summaryOf('summary.txt');
-  const m = r.entries[0]!.data as unknown as MeetingDraftData;
+  const m = meetingOf(r.entries[0]);
   it('is one held meeting with its date and venue', () => {
     expect(r.meetingId).toBe('2024-10-08-pcc-accountability-meeting');
     expect(m.status).toBe('held');
@@ -27,7 +26,7 @@ describe('meeting summary: header, attendance, declarations, previous minutes', 
   });
   it('records declarations and the confirmed previous meeting (which is therefore held)', () => {
     expect(m.declarations).toEqual(['There were none declared.']);
-    const prev = r.entries.find((e) => e.id === '2024-07-22-pcc-accountability-meeting')!.data as unknown as MeetingDraftData;
+    const prev = meetingOf(r.entries.find((e) => e.id === '2024-07-22-pcc-accountability-meeting'));
     expect(prev.status).toBe('held');
     expect(prev.mentions?.[0]?.text).toMatch(/agreed to be a true and accurate reflection/);
   });
@@ -112,16 +111,16 @@ describe('actions table', () => {
 
 describe('next meeting, signatures, mentions', () => {
   const r = summaryOf('summary.txt');
-  const m = r.entries[0]!.data as unknown as MeetingDraftData;
+  const m = meetingOf(r.entries[0]);
   it('keeps the next meeting as printed and makes a scheduled meeting for it', () => {
     expect(m.nextMeeting).toEqual({ text: 'Tuesday 21 January 2025', meeting: '2025-01-21-pcc-accountability-meeting' });
-    expect(r.entries.find((e) => e.id === '2025-01-21-pcc-accountability-meeting')!.data['status']).toBe('scheduled');
+    expect(meetingOf(r.entries.find((e) => e.id === '2025-01-21-pcc-accountability-meeting')).status).toBe('scheduled');
   });
   it('reads "....." signature lines with a blank line before the name and a markdown hard break after it', () => {
     expect(m.signatories?.map(({ name, role }) => ({ name, role }))).toEqual([{ name: 'Sarah Taylor', role: 'Police and Crime Commissioner' }]);
   });
   it('records a meeting named in narrative ("the upcoming Police and Crime Panel being held on 4 February 2025")', () => {
-    const pcp = r.entries.find((e) => e.id === '2025-02-04-police-and-crime-panel')!.data as unknown as MeetingDraftData;
+    const pcp = meetingOf(r.entries.find((e) => e.id === '2025-02-04-police-and-crime-panel'));
     expect(pcp.status).toBe('scheduled');
     expect(pcp.mentions?.[0]?.text).toMatch(/upcoming Police and Crime Panel/);
   });
@@ -164,8 +163,7 @@ describe('the seeds', () => {
   });
   it('004 keeps Action 4\'s two dated updates, the first repeating 8 October 2024 without a status', () => {
     const r = parseSummary(seed('004'), 61, 218);
-    const a4 = r.entries.find((e) => e.id === 'pam-action-4')!.data;
-    const ups = a4['updates'] as Array<Record<string, unknown>>;
+    const ups = draftOf(r.entries, 'actions', 'pam-action-4').data.updates ?? [];
     expect(ups.map((u) => [u['dateText'], u['status'] ?? null, u['meeting']])).toEqual([
       ['8 October 2024', null, '2024-10-08-pcc-accountability-meeting'],
       ['29 January 2025', 'closed', '2025-01-29-pcc-accountability-meeting'],

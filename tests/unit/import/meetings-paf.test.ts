@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingDraftData } from '../../../importer/meetings-types.ts';
 import { parsePaf, splitProseQuestion, type DocIdentity } from '../../../importer/paf.ts';
-import { fixture, projectAliases, seed } from './meetings-helpers.ts';
+import { fixture, meetingOf, projectAliases, seed } from './meetings-helpers.ts';
 
 const identity: DocIdentity = {
   doc: 'paf',
@@ -16,7 +15,7 @@ const identity: DocIdentity = {
 
 describe('2017 Forum minutes (fixture)', () => {
   const r = parsePaf(fixture('paf.txt'), identity);
-  const m = r.entries[0]!.data as unknown as MeetingDraftData;
+  const m = meetingOf(r.entries[0]);
   const qs = r.entries.filter((e) => e.collection === 'questions');
   const acts = r.entries.filter((e) => e.collection === 'actions');
 
@@ -74,7 +73,7 @@ describe('2017 Forum minutes (fixture)', () => {
   });
   it('reads the next meeting with its time and venue, and the signatures', () => {
     expect(m.nextMeeting?.meeting).toBe('2018-02-05-police-accountability-forum');
-    const next = r.entries.find((e) => e.id === '2018-02-05-police-accountability-forum')!.data as unknown as MeetingDraftData;
+    const next = meetingOf(r.entries.find((e) => e.id === '2018-02-05-police-accountability-forum'));
     expect(next).toMatchObject({ startTime: '14:30', endTime: '16:30', status: 'scheduled' });
     expect(next.venue).toMatch(/^Filby room, Building 1, Norfolk Constabulary/);
     expect(m.signatories?.map(({ name, role }) => ({ name, role }))).toEqual([{ name: 'Lorne Green', role: 'Police and Crime Commissioner' }]);
@@ -88,7 +87,7 @@ describe('the 2017 seed (000)', () => {
   const ident = projectAliases().documents.find((d) => d.doc === '000_5a15d9d80c2edaab')!;
   const r = parsePaf(seed('000'), ident);
   it('has items 3-10, 12 PCC questions (5, 1, 1, 1, 4 by item) and 6 actions (5 closed, 1 new)', () => {
-    const m = r.entries[0]!.data as unknown as MeetingDraftData;
+    const m = meetingOf(r.entries[0]);
     expect(m.minutes?.map((s) => s['number'])).toEqual(['3', '4', '5', '6', '7', '8', '9', '10']);
     const qs = r.entries.filter((e) => e.collection === 'questions');
     const per: Record<string, number> = {};

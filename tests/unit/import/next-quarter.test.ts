@@ -12,12 +12,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Aliases } from '../../../importer/aliases.ts';
 import { run } from '../../../importer/cli.ts';
 import { dispatch, PARSERS } from '../../../importer/meetings-dispatch.ts';
-import type { Extract, MeetingDraftData } from '../../../importer/meetings-types.ts';
+import type { Extract } from '../../../importer/meetings-types.ts';
 import { merge } from '../../../importer/merge.ts';
-import { ImportError, toSourceDoc, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
+import { draftsOf, ImportError, toSourceDoc, type CollectionName, type EntryDraft, type SourceDoc } from '../../../importer/source.ts';
 import { scratchProject } from '../../seed-content.ts';
 import { SEEDS_DIR } from '../../seeds.ts';
-import { noAliases, projectAliases, ROOT, thrownBy } from './meetings-helpers.ts';
+import { draftOf, meetingOf, noAliases, projectAliases, ROOT, thrownBy } from './meetings-helpers.ts';
 
 const NEXT = join(ROOT, 'tests/fixtures/next-quarter');
 /** A whole import of eight papers: seconds on an idle machine, much longer on a busy one. */
@@ -40,18 +40,17 @@ function mergeWith(docs: SourceDoc[], aliases: Aliases = projectAliases()) {
   });
   return merge(extracts, aliases);
 }
-const find = (entries: EntryDraft[], collection: string, id: string) => entries.find((e) => e.collection === collection && e.id === id);
+const find = <C extends CollectionName>(entries: EntryDraft[], collection: C, id: string) => draftsOf(entries, collection).find((e) => e.id === id);
 
 describe('formal minutes: recognised by their content, their meeting read from the paper', () => {
   const r = dispatch(docOf(PAF), noAliases(), PARSERS);
-  const meeting = r.entries.find((e) => e.collection === 'meetings' && e.id === '2018-02-05-police-accountability-forum')!;
-  const m = meeting.data as unknown as MeetingDraftData;
+  const m = meetingOf(find(r.entries, 'meetings', '2018-02-05-police-accountability-forum'));
 
   it('a first line naming the body, then "Minutes of the meeting held on <date>", is minutes, with no identity decision', () => {
     expect(m.status).toBe('held');
     expect(m.date).toEqual({ kind: 'exact', date: '2018-02-05' });
     expect([m.startTime, m.endTime, m.venue]).toEqual(['14:30', '16:30', 'Filby room, Building 1, Norfolk Constabulary, Jubilee House, Falconers Chase, Wymondham']);
-    expect(r.entries.find((e) => e.collection === 'documents')!.data['kind']).toBe('minutes');
+    expect(draftOf(r.entries, 'documents').data.kind).toBe('minutes');
   });
   it('"Present:" and "Apologies:" are the attendance and the apologies', () => {
     expect(m.attendance?.map((a) => a['name'])).toContain('Gareth Lyle-Penrose');
@@ -82,7 +81,7 @@ describe('the update of an unnumbered action, quoting it', () => {
     const a = find(r.entries, 'actions', 'paf-2017-action-6')!.data;
     expect(a['status']).toBe('closed');
     expect(a['raisedAt']).toBe('2017-police-accountability-forum');
-    expect((a['updates'] as Array<Record<string, unknown>>).map((u) => [u['meeting'], u['status']])).toEqual([['2018-02-05-police-accountability-forum', 'closed']]);
+    expect((a['updates'] ?? []).map((u) => [u['meeting'], u['status']])).toEqual([['2018-02-05-police-accountability-forum', 'closed']]);
     expect(r.entries.filter((e) => e.collection === 'actions' && /quoted/.test(e.id))).toEqual([]);
   });
   it('with words no earlier action has: refused at the row, with a hint, never attached by a guess', () => {
@@ -96,7 +95,7 @@ describe('the update of an unnumbered action, quoting it', () => {
 describe('an agenda pack of the next quarter', () => {
   const r = mergeWith([docOf(PAM)]);
   const action = (n: number) => find(r.entries, 'actions', `pam-action-${n}`)!.data;
-  const updates = (n: number) => (action(n)['updates'] as Array<Record<string, unknown>>).map((u) => [u['meeting'], u['status']]);
+  const updates = (n: number) => (action(n)['updates'] ?? []).map((u) => [u['meeting'], u['status']]);
 
   it('"Action complete." closes an action', () => {
     expect(updates(12)).toEqual([
@@ -110,16 +109,16 @@ describe('an agenda pack of the next quarter', () => {
       ['2025-01-29-pcc-accountability-meeting', 'new'],
       ['2025-04-16-pcc-accountability-meeting', 'ongoing'],
     ]);
-    const first = (action(13)['updates'] as Array<Record<string, unknown>>)[0]!;
-    expect([first['date'], (first['sources'] as unknown[]).length]).toEqual(['2025-01-29', 2]);
+    const first = (action(13)['updates'] ?? [])[0]!;
+    expect([first['date'], first['sources'].length]).toEqual(['2025-01-29', 2]);
   });
   it('a list beginning at Action 12 continues the series the papers hold; its new actions too', () => {
     for (const n of [12, 16, 17]) expect(action(n)['series'], `action ${n}`).toBe('pam-2024');
     expect(find(r.entries, 'questions', '2025-04-16-pcc-accountability-meeting-q-2')!.data['actions']).toEqual(['pam-action-16']);
   });
   it('a table split by a page break, without its header repeated, is one table', () => {
-    const t = r.entries.find((e) => e.collection === 'tables' && e.data['report'] === '2025-07-08-priority-1-preventing-crime-police-crime-plan-2025-29')!;
-    expect((t.data['rows'] as Array<Record<string, unknown>>).map((x) => x['label'])).toEqual([
+    const t = draftsOf(r.entries, 'tables').find((e) => e.data['report'] === '2025-07-08-priority-1-preventing-crime-police-crime-plan-2025-29')!;
+    expect(t.data['rows'].map((x) => x['label'])).toEqual([
       'Outboard engine thefts',
       'Farm machinery thefts',
       'Heritage metal thefts',
@@ -140,14 +139,14 @@ describe('an agenda pack of the next quarter', () => {
 describe('a Panel agenda with a "Membership" block', () => {
   const d = dispatch(docOf(PCP), projectAliases(), PARSERS);
   it('keeps the block in the meeting notes and reports it; nothing is refused or dropped', () => {
-    const m = d.entries.find((e) => e.collection === 'meetings' && e.id === '2025-11-04-police-and-crime-panel')!.data as unknown as MeetingDraftData;
+    const m = meetingOf(find(d.entries, 'meetings', '2025-11-04-police-and-crime-panel'));
     expect(m.notes?.[0]).toMatch(/^The agenda cover also prints "Membership": Cllr Hannah Whitlock \(Chair\), Broadland District Council; .*Mr Tobias Wrenfield, Co-opted Independent Member\.$/);
     expect(d.warnings.join('\n')).toMatch(/pcp-2025-11-04-agenda\.txt:13-20: the agenda cover block "Membership"/);
     expect(m.agenda?.map((i) => i['number'])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
   });
   it('"To confirm the minutes of the meeting of the Panel held on <date>" lists that held meeting', () => {
-    const prev = d.entries.find((e) => e.collection === 'meetings' && e.id === '2025-07-31-police-and-crime-panel')!;
-    expect(prev.data['status']).toBe('held');
+    const prev = meetingOf(find(d.entries, 'meetings', '2025-07-31-police-and-crime-panel'));
+    expect(prev.status).toBe('held');
   });
 });
 

@@ -50,6 +50,56 @@ describe("the importer holds no publisher facts (they live in importer/publisher
   }
 });
 
+describe("the importer holds no plan-part or status words (they come from the profiles' plans and actionStatus)", () => {
+  const files = readdirSync(IMPORTER).filter((f) => f.endsWith(".ts"));
+  const profiles = readdirSync(join(IMPORTER, "publishers")).map((area) =>
+    loadProfileFile(profileFile(area, ROOT)),
+  );
+  /** The words that name plan parts and their elements ("Pillar", "Priority", "SO"), as printed and in capitals. */
+  const partWords = [
+    ...new Set(
+      profiles
+        .flatMap((p) => p.plans.flatMap((x) => [...x.partWords, ...x.elementWords]))
+        .flatMap((w) => [w, w.toUpperCase()]),
+    ),
+  ];
+  /** Status words of every profile ("closed", "complete", "in progress", "new", …). */
+  const statusWords = [
+    ...new Set(
+      profiles.flatMap((p) => [...p.actionStatus.closed, ...p.actionStatus.ongoing, ...p.actionStatus.new]),
+    ),
+  ];
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  /** Column names of a grid are not plan parts: "Strategic Objective" heads the grid's first column. */
+  const notParts = ["Strategic Objective"];
+  const status = statusWords.map(escape).join("|");
+  /** A status sentence or phrase written into code: "Action closed", "New Action", "can now be closed". */
+  const statusPhrase = new RegExp(`\\bAction\\s+[(?:]*(?:${status})\\b|\\b(?:${status})\\)?\\s+Action\\b|\\bnow be [(?:]*(?:${status})\\b`, "i");
+
+  it("the profiles give the words checked here", () => {
+    expect(partWords).toEqual(expect.arrayContaining(["Pillar", "Priority", "SO", "PILLAR"]));
+    expect(statusWords).toEqual(expect.arrayContaining(["closed", "complete", "ongoing", "new"]));
+  });
+  it("the checks fail on the words they look for", () => {
+    const hasPart = (t: string) => partWords.some((w) => new RegExp(`\\b${escape(w)}\\b`).test(t));
+    expect(hasPart("const RE = /^Priority (\\d+):/;")).toBe(true);
+    expect(hasPart("`a Pillar ${n} named`")).toBe(true);
+    expect(statusPhrase.test("/Action (?:closed|complete)\\.$/i")).toBe(true);
+    expect(statusPhrase.test("'New Action.'")).toBe(true);
+    expect(statusPhrase.test("status: 'closed'")).toBe(false);
+  });
+  for (const f of files) {
+    it(`${f}: no plan-part word and no status sentence`, () => {
+      let text = code(readFileSync(join(IMPORTER, f), "utf8"));
+      for (const allowed of notParts) text = text.split(allowed).join(" ");
+      const found = partWords.filter((w) => new RegExp(`\\b${escape(w)}\\b`).test(text));
+      expect(found, `importer/${f} holds the plan-part words ${found.join(", ")}: take them from the profile's plans`).toEqual([]);
+      const phrase = statusPhrase.exec(text)?.[0];
+      expect(phrase, `importer/${f} holds the status wording "${phrase}": take it from the profile's actionStatus`).toBeUndefined();
+    });
+  }
+});
+
 describe("publisher profiles", () => {
   it("every profile under importer/publishers/ is valid", () => {
     const areas = readdirSync(join(IMPORTER, "publishers"));
