@@ -171,6 +171,12 @@ export const profileSchema = z
       papersFrom: nonEmpty,
       /** Who runs the portal's source papers. */
       publisher: nonEmpty,
+      /**
+       * Words a resident of this area might search for, shown under the search box as examples
+       * ("For example: Naloxone, hare coursing or Operation Focus."). Each should be in the papers;
+       * without any, the box says only what it searches.
+       */
+      searchExamples: z.array(nonEmpty).max(5, "at most 5 examples fit under the search box").default([]),
       office: z.strictObject({
         name: nonEmpty,
         address: nonEmpty,

@@ -34,6 +34,8 @@ export const siteConfig = {
   area: site.area,
   /** Who publishes the papers, ending "Built from the published papers of …"; strings use it as {{papersFrom}}. */
   papersFrom: site.papersFrom,
+  /** Words shown under the search box as examples, from the profile (may be none). */
+  searchExamples: site.searchExamples,
   /** The area's slug, from its profile ("norfolk"). */
   slug: profile.area,
   /** The path every page is under: "/" or "/<slug>/" (OS_BASE=area). Astro's `base`; src/integrations/base-path.ts applies it to every link. */

@@ -8,6 +8,7 @@ import {
   planPartAt,
   profile,
   profileFile,
+  selectedPublisher,
   statusOfWord,
 } from "../../../importer/profile.ts";
 import { ImportError } from "../../../importer/source.ts";
@@ -106,6 +107,23 @@ describe("publisher profiles", () => {
     expect(areas).toContain("norfolk");
     for (const a of areas)
       expect(loadProfileFile(profileFile(a, ROOT)).area).toBe(a);
+  });
+
+  it("every search example a profile gives is printed in that publisher's papers", () => {
+    // The portal's own papers/ are the selected publisher's; another publisher's are its test fixtures.
+    const papersOf = (area: string): string =>
+      area === selectedPublisher(ROOT) ? join(ROOT, "papers") : join(ROOT, "tests/fixtures/publishers", area, "papers");
+    for (const area of readdirSync(join(IMPORTER, "publishers"))) {
+      const dir = papersOf(area);
+      const text = readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => readFileSync(join(dir, f), "utf8"))
+        .join("\n")
+        .replace(/\s+/g, " ")
+        .toLowerCase();
+      for (const example of loadProfileFile(profileFile(area, ROOT)).site.searchExamples)
+        expect(text, `${area}: search example "${example}"`).toContain(example.toLowerCase());
+    }
   });
 
   it("names the file and the field of a bad profile", () => {
