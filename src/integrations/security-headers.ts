@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerPolicy, headerRules, mergePolicies, netlifyHeaders, pagePolicyOf } from '../lib/security-headers.ts';
+import { headerPolicy, headerRules, mergePolicies, netlifyHeaders, pagePolicyOf } from '../lib/site/security-headers.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {
