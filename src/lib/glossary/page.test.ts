@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryTermIds, glossaryTermPage } from './page.ts';
+
+describe('glossaryTermPage (on the portal content)', () => {
+  it('every term: its letter page links back to its entry, a description within 155 characters', async () => {
+    const ids = await glossaryTermIds();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      const page = await glossaryTermPage(id);
+      expect(page.letterHref).toBe(`/glossary/letter/${page.letter.toLowerCase()}/#${id}`);
+      expect(page.description.length).toBeLessThanOrEqual(155);
+      if (page.expansions.length === 0) expect(page.description).toContain(page.term);
+    }
+  });
+
+  it('a term the papers expand once: the expansion, in the description', async () => {
+    const page = await glossaryTermPage('acc');
+    expect(page.term).toBe('ACC');
+    expect(page.expansions.length).toBeGreaterThan(0);
+    expect(page.description).toContain(page.expansions[0]!.text);
+    expect(page.notExpanded).toBeUndefined();
+  });
+
+  it('an unknown term fails, naming it', async () => {
+    await expect(glossaryTermPage('no-such-term')).rejects.toThrow(/no-such-term/);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * What a glossary term's page (/glossary/<term>/) shows, worked out here so the .astro file only
+ * renders it: the term, its letter's page, every expansion the papers give (or the papers' note
+ * that they give none), its variants, and the page's title and description.
+ */
+import { loadSite } from '../content/data.ts';
+import { t } from '../i18n/i18n.ts';
+import { provenance } from '../papers/provenance.ts';
+import type { Segment } from '../papers/prose.ts';
+import { shorten } from '../text/inline.ts';
+import { expansionGroups, glossaryId, glossaryLetter, glossaryLetterUrl, sortGlossary } from './glossary.ts';
+
+export interface GlossaryTermPage {
+  term: string;
+  title: string;
+  description: string;
+  letter: string;
+  /** The term on its letter's page. */
+  letterHref: string;
+  /** Each distinct expansion the papers print. */
+  expansions: { text: string }[];
+  /** Where the papers give no expansion and say why, that note with its citations as links. */
+  notExpanded: Segment[] | undefined;
+  variants: string[];
+}
+
+/** The ids of every term's page (/glossary/<id>/), in glossary order. */
+export async function glossaryTermIds(): Promise<string[]> {
+  return sortGlossary((await loadSite()).glossary).map((e) => glossaryId(e.data.term));
+}
+
+/** The page of the term whose glossary id is `id`. */
+export async function glossaryTermPage(id: string): Promise<GlossaryTermPage> {
+  const site = await loadSite();
+  const entry = site.glossary.find((e) => glossaryId(e.data.term) === id)?.data;
+  if (!entry) throw new Error(`/glossary/${id}/: no such term`);
+  const expansions = expansionGroups(entry);
+  const meaning = expansions.map((e) => e.text).join('; ');
+  const letter = glossaryLetter(entry.term);
+  return {
+    term: entry.term,
+    title: t('glossary.termTitle', { term: entry.term }),
+    description: shorten(meaning ? t('glossary.termDescription', { term: entry.term, meaning }) : t('glossary.termNotExpanded', { term: entry.term }), 155),
+    letter,
+    letterHref: `${glossaryLetterUrl(letter)}#${glossaryId(entry.term)}`,
+    expansions: expansions.map((e) => ({ text: e.text })),
+    notExpanded: entry.notExpanded ? provenance(site).prose(entry.notExpanded) : undefined,
+    variants: entry.variants ?? [],
+  };
+}
