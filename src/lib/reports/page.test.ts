@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableAnchor } from '../tables/tables.ts';
 import { reportSite } from './site.ts';
-import { reportPage } from './page.ts';
+import { reportPage, reportsIndexPage } from './page.ts';
 
 const ORIGIN = 'https://scrutiny.example.org';
 
@@ -37,5 +37,21 @@ describe('reportPage (on the portal content)', () => {
 
   it('an unknown report fails the build, naming it', async () => {
     await expect(reportPage('no-such-report', ORIGIN)).rejects.toThrow(/no-such-report/);
+  });
+});
+
+describe('reportsIndexPage (on the portal content)', () => {
+  it('every report once, under its meeting, each meeting once', async () => {
+    const rs = await reportSite();
+    const page = await reportsIndexPage();
+    expect(page.reportCount).toBe(rs.reports.length);
+    expect(page.groups.flatMap((g) => g.reports.map((r) => r.id))).toEqual(rs.reports.map((r) => r.id));
+    expect(new Set(page.groups.map((g) => g.meetingId)).size).toBe(page.groups.length);
+    for (const g of page.groups) {
+      expect(g.meeting.href).toBe(`/meetings/${g.meetingId}/`);
+      for (const r of g.reports) expect(r.href).toBe(`/reports/${r.id}/`);
+    }
+    const pillar1 = page.groups.flatMap((g) => g.reports).find((r) => r.id === '2025-01-29-pillar-1');
+    expect(pillar1?.parts.length).toBeGreaterThan(0);
   });
 });

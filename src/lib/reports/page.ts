@@ -8,7 +8,7 @@
 import type { TableEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingDateLabel, meetingTitle } from '../meetings/labels.ts';
-import { meetingUrl, meetingYear, planEntryUrl, questionAnchor, questionUrl } from '../meetings/meetings.ts';
+import { meetingUrl, meetingYear, planEntryUrl, questionAnchor, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { provenance } from '../papers/provenance.ts';
 import { questionsForReport, questionsOnSamePlanEntries } from '../plan/plan.ts';
 import { questionSummary } from '../questions/questions.ts';
@@ -172,4 +172,49 @@ export async function reportPage(id: string, origin: string | URL): Promise<Repo
     source: { href: source.href, label: source.text },
     documentTitle: site.documentById.get(r.document)?.data.title,
   };
+}
+
+export interface ReportsIndexPage {
+  /** How many reports and tables the portal holds. */
+  reportCount: number;
+  tableCount: number;
+  /** The reports by meeting, in the order the report index gives them (newest meeting first). */
+  groups: {
+    meetingId: string;
+    meeting: Link;
+    reports: { id: string; href: string; title: string; summary: string | undefined; parts: string[] }[];
+  }[];
+}
+
+/** What /reports/ shows: every report under its meeting, with its first summary paragraph and what it holds. */
+export async function reportsIndexPage(): Promise<ReportsIndexPage> {
+  const rs = await reportSite();
+  const { site } = rs;
+  const nameOf = (meetingId: string): string => {
+    const m = site.meetingById.get(meetingId);
+    return m ? meetingTitle(m, site.bodyById.get(m.data.body)?.data.name ?? '') : meetingId;
+  };
+  const parts = (reportId: string): string[] => {
+    const tables = site.tablesByReport.get(reportId) ?? [];
+    const c = {
+      tables: tables.length,
+      figures: site.figuresByReport.get(reportId)?.length ?? 0,
+      charts: tables.filter((tb) => rs.chartsByTable.has(tb.id)).length,
+      grid: rs.gridByReport.get(reportId)?.length ?? 0,
+    };
+    return [
+      c.tables > 0 ? t('reports.count.tables', { count: c.tables }) : '',
+      c.charts > 0 ? t('reports.count.charts', { count: c.charts }) : '',
+      c.figures > 0 ? t('reports.count.figures', { count: c.figures }) : '',
+      c.grid > 0 ? t('reports.count.grid', { count: c.grid }) : '',
+    ].filter(Boolean);
+  };
+  const groups: ReportsIndexPage['groups'] = [];
+  for (const r of rs.reports) {
+    const view = { id: r.id, href: reportUrl(r.id), title: r.data.title, summary: r.data.summary[0] ? plainText(r.data.summary[0]) : undefined, parts: parts(r.id) };
+    const last = groups.at(-1);
+    if (last && last.meetingId === r.data.meeting) last.reports.push(view);
+    else groups.push({ meetingId: r.data.meeting, meeting: { href: meetingUrl(r.data.meeting), label: nameOf(r.data.meeting) }, reports: [view] });
+  }
+  return { reportCount: rs.reports.length, tableCount: site.tables.length, groups };
 }
