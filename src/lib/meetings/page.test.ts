@@ -34,12 +34,20 @@ describe('meetingPage (on the portal content)', () => {
       const page = await meetingPage(view.id, ORIGIN);
       const anchors = new Set(page.contents.map(([a]) => a));
       expect(page.contents.at(-1)?.[0]).toBe('papers');
+      const role = (id: string | undefined) => page.minutes.find((x) => x.section.id === id)?.role;
       if (page.actionsInMinutes) {
-        expect(page.roles.get(page.actionsInMinutes)).toBe('actions');
+        expect(role(page.actionsInMinutes)).toBe('actions');
         expect(anchors.has(page.actionsInMinutes)).toBe(true);
       }
-      if (page.nextInMinutes) expect(page.roles.get(page.nextInMinutes)).toBe('next-meeting');
-      if (page.signaturesInMinutes) expect(page.roles.get(page.signaturesInMinutes)).toBe('signatures');
+      if (page.nextInMinutes) expect(role(page.nextInMinutes)).toBe('next-meeting');
+      if (page.signaturesInMinutes) expect(role(page.signaturesInMinutes)).toBe('signatures');
+      // A structured record is shown in at most one section of its kind, and only in an empty heading.
+      for (const kind of ['actions', 'next-meeting', 'signatures'] as const) {
+        const shownIn = page.minutes.filter((x) => x.role === kind && x.structured);
+        expect(shownIn.length).toBeLessThanOrEqual(1);
+        for (const x of shownIn) expect(x.section.blocks).toEqual([]);
+      }
+      expect(page.minutes.reduce((n, x) => n + x.questionCount, 0)).toBeLessThanOrEqual(view.questions.length);
       for (const g of page.glance) {
         const anchor = g.href.replace(/^#/, '');
         if (g.key === 'reports' || g.key.startsWith('actions')) expect(anchors.has(anchor), `${view.id}: ${g.href}`).toBe(true);

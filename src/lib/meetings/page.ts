@@ -22,7 +22,18 @@ import {
   questionUrl,
   type MinuteRole,
 } from './meetings.ts';
-import type { QuestionEntry } from '../content/data.ts';
+
+export interface MinuteView {
+  section: MeetingView['entry']['data']['minutes'][number];
+  /** How many questions are minuted under it (listed in the meeting's questions). */
+  questionCount: number;
+  /** What the heading records, where it is structured data. */
+  role: MinuteRole | undefined;
+  /** Whether the section has no text and no questions. */
+  empty: boolean;
+  /** Whether the page shows the structured record (actions, next meeting, signatures, attendance) in its place. */
+  structured: boolean;
+}
 
 export interface MeetingPage {
   id: string;
@@ -37,10 +48,8 @@ export interface MeetingPage {
   meetingTitles: Map<string, string>;
   reportTitles: Map<string, string>;
   minuteIds: Set<string>;
-  /** The questions minuted under each minutes section. */
-  bySection: Map<string, QuestionEntry[]>;
-  /** What each minutes heading records, where it is structured data. */
-  roles: Map<string, MinuteRole | undefined>;
+  /** Each minutes section with what the page shows under it. */
+  minutes: MinuteView[];
   /** The empty minutes heading that shows the actions / next meeting / signatures in place, if any. */
   actionsInMinutes: string | undefined;
   nextInMinutes: string | undefined;
@@ -83,6 +92,18 @@ export async function meetingPage(id: string, origin: string | URL): Promise<Mee
   const nextInMinutes = m.nextMeeting ? firstWith('next-meeting') : undefined;
   const signaturesInMinutes = m.signatories.length > 0 ? firstWith('signatures') : undefined;
   const hasAttendance = m.attendance.length + m.apologies.length + m.declarations.length > 0;
+  const minutes = m.minutes.map((section): MinuteView => {
+    const questionCount = bySection.get(section.id)?.length ?? 0;
+    const role = roles.get(section.id);
+    const empty = section.blocks.length === 0 && questionCount === 0;
+    const structured =
+      role === 'actions' ? actionsInMinutes === section.id
+      : role === 'next-meeting' ? nextInMinutes === section.id
+      : role === 'signatures' ? signaturesInMinutes === section.id
+      : role === 'attendance' ? empty && hasAttendance
+      : false;
+    return { section, questionCount, role, empty, structured };
+  });
 
   const canonical = new URL(meetingUrl(id), origin).href;
   const eventLd = meetingEventJsonLd({
@@ -149,8 +170,7 @@ export async function meetingPage(id: string, origin: string | URL): Promise<Mee
     meetingTitles,
     reportTitles,
     minuteIds: new Set(m.minutes.map((s) => s.id)),
-    bySection,
-    roles,
+    minutes,
     actionsInMinutes,
     nextInMinutes,
     signaturesInMinutes,
