@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionIds, questionPage } from './page.ts';
+import { questionIds, questionPage, questionsIndexPage } from './page.ts';
 
 describe('questionPage (on the portal content)', () => {
   it('every question: its own URL, a description of its kind and summary within 155 characters, a link to its place on the meeting page', async () => {
@@ -16,5 +16,21 @@ describe('questionPage (on the portal content)', () => {
 
   it('an unknown question fails, naming it', async () => {
     await expect(questionPage('no-such-question')).rejects.toThrow(/no-such-question/);
+  });
+});
+
+describe('questionsIndexPage (on the portal content)', () => {
+  it('every question once, in one line under its meeting; the counts add up', async () => {
+    const page = await questionsIndexPage();
+    expect(page.public + page.pcc).toBe(page.total);
+    const lines = page.meetings.flatMap((m) => m.lines);
+    expect(lines).toHaveLength(page.total);
+    expect(new Set(lines.map((l) => l.href)).size).toBe(page.total);
+    for (const m of page.meetings) {
+      expect(m.href).toBe(`/meetings/${m.id}/questions/`);
+      expect(m.public + m.pcc).toBe(m.count);
+      expect(m.lines).toHaveLength(m.count);
+    }
+    expect(page.meetings.reduce((n, m) => n + m.count, 0)).toBe(page.total);
   });
 });
