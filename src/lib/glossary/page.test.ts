@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryTermIds, glossaryTermPage } from './page.ts';
+import { glossaryIndexPage, glossaryTermIds, glossaryTermPage } from './page.ts';
 
 describe('glossaryTermPage (on the portal content)', () => {
   it('every term: its letter page links back to its entry, a description within 155 characters', async () => {
@@ -24,5 +24,18 @@ describe('glossaryTermPage (on the portal content)', () => {
 
   it('an unknown term fails, naming it', async () => {
     await expect(glossaryTermPage('no-such-term')).rejects.toThrow(/no-such-term/);
+  });
+});
+
+describe('glossaryIndexPage (on the portal content)', () => {
+  it('every term once, by letter, each linking to its own page and keeping its anchor', async () => {
+    const ids = await glossaryTermIds();
+    const page = await glossaryIndexPage();
+    expect(page.count).toBe(ids.length);
+    const terms = page.letters.flatMap((l) => l.terms);
+    expect(terms.map((x) => x.id)).toEqual(ids);
+    for (const x of terms) expect(x.href).toBe(`/glossary/${x.id}/`);
+    expect(page.letterCounts.map((l) => l.count)).toEqual(page.letters.map((l) => l.terms.length));
+    for (const l of page.letters) expect(l.anchor).toMatch(/^letter-([a-z]|0-9)$/);
   });
 });

@@ -8,7 +8,7 @@ import { t } from '../i18n/i18n.ts';
 import { provenance } from '../papers/provenance.ts';
 import type { Segment } from '../papers/prose.ts';
 import { shorten } from '../text/inline.ts';
-import { expansionGroups, glossaryId, glossaryLetter, glossaryLetterUrl, sortGlossary } from './glossary.ts';
+import { expansionGroups, glossaryByLetter, glossaryId, glossaryLetter, glossaryLetterUrl, sortGlossary } from './glossary.ts';
 
 export interface GlossaryTermPage {
   term: string;
@@ -46,5 +46,36 @@ export async function glossaryTermPage(id: string): Promise<GlossaryTermPage> {
     expansions: expansions.map((e) => ({ text: e.text })),
     notExpanded: entry.notExpanded ? provenance(site).prose(entry.notExpanded) : undefined,
     variants: entry.variants ?? [],
+  };
+}
+
+export interface GlossaryIndexPage {
+  /** How many terms. */
+  count: number;
+  /** The letters with how many terms each, for the letter links. */
+  letterCounts: { letter: string; count: number }[];
+  /** Every term by letter, each with its own page and what the papers expand it to ("" when nothing). */
+  letters: { letter: string; anchor: string; terms: { id: string; href: string; term: string; meaning: string }[] }[];
+}
+
+/** What /glossary/ shows: every term in a line, by letter. */
+export async function glossaryIndexPage(): Promise<GlossaryIndexPage> {
+  const entries = sortGlossary((await loadSite()).glossary);
+  const letters = glossaryByLetter(entries);
+  return {
+    count: entries.length,
+    letterCounts: letters.map((l) => ({ letter: l.letter, count: l.entries.length })),
+    letters: letters.map((l) => ({
+      letter: l.letter,
+      anchor: `letter-${l.letter === '0–9' ? '0-9' : l.letter.toLowerCase()}`,
+      terms: l.entries.map((e) => ({
+        id: glossaryId(e.data.term),
+        href: `/glossary/${glossaryId(e.data.term)}/`,
+        term: e.data.term,
+        meaning: expansionGroups(e.data)
+          .map((x) => x.text)
+          .join('; '),
+      })),
+    })),
   };
 }
