@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionIds, questionPage, questionsIndexPage } from './page.ts';
+import { questionIds, questionPage, questionsIndexPage, questionThemePage, questionThemeSlugs, questionThemesPage } from './page.ts';
 
 describe('questionPage (on the portal content)', () => {
   it('every question: its own URL, a description of its kind and summary within 155 characters, a link to its place on the meeting page', async () => {
@@ -32,5 +32,26 @@ describe('questionsIndexPage (on the portal content)', () => {
       expect(m.lines).toHaveLength(m.count);
     }
     expect(page.meetings.reduce((n, m) => n + m.count, 0)).toBe(page.total);
+  });
+});
+
+describe('questionThemesPage and questionThemePage (on the portal content)', () => {
+  it('every question on exactly one theme page; the index links each theme page with its count', async () => {
+    const ids = await questionIds();
+    const index = await questionThemesPage();
+    const slugs = await questionThemeSlugs();
+    expect(index.themes.map((x) => x.href)).toEqual(slugs.map((s) => `/questions/by-theme/${s}/`));
+    const seen: string[] = [];
+    for (const [i, slug] of slugs.entries()) {
+      const page = await questionThemePage(slug);
+      expect(page.label).toBe(index.themes[i]!.label);
+      expect(page.questions).toHaveLength(index.themes[i]!.count);
+      seen.push(...page.questions.map((q) => q.id));
+    }
+    expect(seen.sort()).toEqual([...ids].sort());
+  });
+
+  it('an unknown theme fails, naming it', async () => {
+    await expect(questionThemePage('no-such-theme')).rejects.toThrow(/no-such-theme/);
   });
 });

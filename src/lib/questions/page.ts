@@ -7,7 +7,9 @@ import { findFollowModel, type QuestionView } from '../actions/view.ts';
 import { meetingQuestionsUrl } from '../meetings/at-a-glance.ts';
 import { provenance, type Provenance } from '../papers/provenance.ts';
 import { shorten } from '../text/inline.ts';
-import { groupByMeeting, questionSummary } from './questions.ts';
+import { t } from '../i18n/i18n.ts';
+import { planEntryOrder } from '../plan/plan.ts';
+import { groupByMeeting, groupByTheme, questionSummary, themePageSlug, themePageUrl } from './questions.ts';
 
 export interface QuestionPage {
   question: QuestionView;
@@ -66,5 +68,51 @@ export async function questionsIndexPage(): Promise<QuestionsIndexPage> {
         return { href: v.url, label: v.label, summary: questionSummary(q.data, 100) };
       }),
     })),
+  };
+}
+
+/** The questions grouped by theme (plan entry, or section where they have none), from the find-and-follow model. */
+async function themes() {
+  const model = await findFollowModel();
+  return {
+    model,
+    groups: groupByTheme(model.questions.map((q) => q.entry), model.planLabels, planEntryOrder(model.site.plans), model.site.meetingById),
+  };
+}
+
+export interface QuestionThemesPage {
+  /** Each theme, with its anchor (kept from the old single page), its page and how many questions it has. */
+  themes: { id: string; href: string; label: string; count: number }[];
+}
+
+/** What /questions/by-theme/ shows: every theme with its page. */
+export async function questionThemesPage(): Promise<QuestionThemesPage> {
+  const { groups } = await themes();
+  return { themes: groups.map((g) => ({ id: g.id, href: themePageUrl(g.id), label: g.label, count: g.questions.length })) };
+}
+
+/** The slug of every theme's page (/questions/by-theme/<slug>/). */
+export async function questionThemeSlugs(): Promise<string[]> {
+  return (await themes()).groups.map((g) => themePageSlug(g.id));
+}
+
+export interface QuestionThemePage {
+  label: string;
+  title: string;
+  description: string;
+  /** Its questions, newest meeting first. */
+  questions: QuestionView[];
+}
+
+/** What /questions/by-theme/<slug>/ shows: every question on one theme. */
+export async function questionThemePage(slug: string): Promise<QuestionThemePage> {
+  const { model, groups } = await themes();
+  const group = groups.find((g) => themePageSlug(g.id) === slug);
+  if (!group) throw new Error(`/questions/by-theme/${slug}/: no such theme`);
+  return {
+    label: group.label,
+    title: t('questions.themeTitle', { theme: group.label }),
+    description: t('questions.themeDescription', { count: group.questions.length, theme: group.label }),
+    questions: group.questions.map((q) => model.questionById.get(q.id)!),
   };
 }
