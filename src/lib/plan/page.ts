@@ -6,10 +6,13 @@
 import type { ReportEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingDateLabel } from '../meetings/labels.ts';
-import { meetingUrl, planUrl, questionUrl } from '../meetings/meetings.ts';
+import { meetingUrl, planEntryUrl, planUrl, questionUrl, reportUrl } from '../meetings/meetings.ts';
+import { provenance } from '../papers/provenance.ts';
+import type { Segment } from '../papers/prose.ts';
 import { questionSummary } from '../questions/questions.ts';
 import { indicatorUrl, reportSite } from '../reports/site.ts';
-import { gridReportOf, showsPeriod } from './plan.ts';
+import { plainText } from '../text/inline.ts';
+import { gridCounts, gridReportOf, showsPeriod } from './plan.ts';
 
 type Plan = Awaited<ReturnType<typeof reportSite>>['site']['plans'][number]['data'];
 
@@ -72,5 +75,63 @@ export async function planEntryPage(planId: string, entryId: string): Promise<Pl
     }),
     gridReportId,
     gridCount: gridObjectives.length,
+  };
+}
+
+export interface PlanPage {
+  p: Plan;
+  /** The title, with the period where it tells plans apart. */
+  title: string;
+  /** Whether the period is shown beside the title. */
+  showsPeriod: boolean;
+  description: string;
+  /** The plan's notes, their citations as links. */
+  notes: Segment[][];
+  /** For the 2016/17 plan: its performance grid's report and counts. */
+  grid: { href: string; title: string; objectives: number; actions: number } | undefined;
+  /** Each pillar or priority, with its page and what the portal holds about it. */
+  entries: { id: string; href: string; label: string; reports: number; questions: number; indicators: number }[];
+}
+
+/** The ids of every plan's page (/plan/<id>/). */
+export async function planIds(): Promise<string[]> {
+  return (await reportSite()).site.plans.map((p) => p.id);
+}
+
+/** What /plan/<id>/ shows: one plan, its notes, its grid and its entries. */
+export async function planPage(planId: string): Promise<PlanPage> {
+  const rs = await reportSite();
+  const { site } = rs;
+  const plan = site.plans.find((x) => x.id === planId);
+  if (!plan) throw new Error(`/plan/${planId}/: no such plan`);
+  const p = plan.data;
+  const title = showsPeriod(p) ? `${p.title} (${p.period})` : p.title;
+  // The performance grid report(s) whose objectives belong to this plan's entries.
+  const gridReportId = gridReportOf(p, rs.gridByReport);
+  const counts = gridReportId ? gridCounts(rs.gridByReport.get(gridReportId) ?? []) : undefined;
+  const src = provenance(site);
+  return {
+    p,
+    title,
+    showsPeriod: showsPeriod(p),
+    description: t('plan.pageDescription', { title, count: p.entries.length, unit: t(`plan.unitPlural.${p.unit}`) }),
+    notes: p.notes.map((n) => src.prose(n)),
+    grid:
+      gridReportId && counts
+        ? {
+            href: reportUrl(gridReportId),
+            title: plainText(site.reportById.get(gridReportId)?.data.title ?? gridReportId),
+            objectives: counts.objectives,
+            actions: counts.actions,
+          }
+        : undefined,
+    entries: p.entries.map((e) => ({
+      id: e.id,
+      href: planEntryUrl(plan.id, e.id),
+      label: `${t(`plan.unit.${p.unit}`, { number: e.number })}: ${e.title}`,
+      reports: (rs.reportsByPlanEntry.get(e.id) ?? []).length,
+      questions: (rs.questionsByPlanEntry.get(e.id) ?? []).length,
+      indicators: (rs.indicatorsByPlanEntry.get(e.id) ?? []).length,
+    })),
   };
 }
