@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportSite } from '../reports/site.ts';
 import { OTHER_GROUP } from './groups.ts';
-import { performanceGroupPage, performanceGroupSlugs } from './page.ts';
+import { performanceGroupPage, performanceGroupSlugs, performanceIndexPage } from './page.ts';
 
 describe('performanceGroupPage (on the portal content)', () => {
   it('the pages together list every indicator once, each under the table of its latest printing', async () => {
@@ -27,5 +27,18 @@ describe('performanceGroupPage (on the portal content)', () => {
 
   it('an unknown part of the plan fails, naming it', async () => {
     await expect(performanceGroupPage('no-such-part')).rejects.toThrow(/no-such-part/);
+  });
+});
+
+describe('performanceIndexPage (on the portal content)', () => {
+  it('links every group page, with the counts of the group pages', async () => {
+    const page = await performanceIndexPage();
+    expect(page.groups.map((g) => g.slug)).toEqual(await performanceGroupSlugs());
+    expect(page.groups.reduce((n, g) => n + g.count, 0)).toBe(page.count);
+    for (const g of page.groups) {
+      expect(g.href).toBe(`/performance/by-plan/${g.slug}/`);
+      expect(g.count).toBe((await performanceGroupPage(g.slug)).count);
+    }
+    expect(page.series).toBeLessThanOrEqual(page.count);
   });
 });

@@ -10,7 +10,7 @@ import { planEntryOrder } from '../plan/plan.ts';
 import { indicatorUrl, reportSite } from '../reports/site.ts';
 import { planEntryLabels } from '../search/search.ts';
 import { captionText, tableAnchor } from '../tables/tables.ts';
-import { byLatestTable, planGroups } from './groups.ts';
+import { byLatestTable, planGroups, planGroupUrl } from './groups.ts';
 
 export interface PerformanceGroupPage {
   title: string;
@@ -56,5 +56,31 @@ export async function performanceGroupPage(slug: string): Promise<PerformanceGro
         indicators: list.map((ind) => ({ ind, href: indicatorUrl(ind.id), latest: latestAppearance(ind)?.observations })),
       };
     }),
+  };
+}
+
+export interface PerformanceIndexPage {
+  /** How many indicators, tables that print them, and indicators printed more than once. */
+  count: number;
+  tables: number;
+  series: number;
+  /** Each part of the plan (then "other"), with its page and how many indicators it has. */
+  groups: { slug: string; href: string; label: string; count: number }[];
+}
+
+/** What /performance/ shows: the counts and the parts of the plan, each with its page. */
+export async function performanceIndexPage(): Promise<PerformanceIndexPage> {
+  const rs = await reportSite();
+  const labels = planEntryLabels(rs.site.plans);
+  return {
+    count: rs.indicators.length,
+    tables: rs.indicatorsByTable.size,
+    series: rs.indicators.filter((i) => i.appearances.length > 1).length,
+    groups: planGroups(rs.indicators, planEntryOrder(rs.site.plans)).map((g) => ({
+      slug: g.slug,
+      href: planGroupUrl(g.slug),
+      label: g.key ? (labels.get(g.key) ?? g.key) : t('performance.noPlanEntry'),
+      count: g.indicators.length,
+    })),
   };
 }
