@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryIndexPage, glossaryTermIds, glossaryTermPage } from './page.ts';
+import { glossaryIndexPage, glossaryLetterPage, glossaryLetterSlugs, glossaryTermIds, glossaryTermPage } from './page.ts';
 
 describe('glossaryTermPage (on the portal content)', () => {
   it('every term: its letter page links back to its entry, a description within 155 characters', async () => {
@@ -37,5 +37,20 @@ describe('glossaryIndexPage (on the portal content)', () => {
     for (const x of terms) expect(x.href).toBe(`/glossary/${x.id}/`);
     expect(page.letterCounts.map((l) => l.count)).toEqual(page.letters.map((l) => l.terms.length));
     for (const l of page.letters) expect(l.anchor).toMatch(/^letter-([a-z]|0-9)$/);
+  });
+});
+
+describe('glossaryLetterPage (on the portal content)', () => {
+  it('the letter pages hold the terms of the index, letter by letter', async () => {
+    const index = await glossaryIndexPage();
+    const slugs = await glossaryLetterSlugs();
+    expect(slugs).toHaveLength(index.letters.length);
+    for (const [i, slug] of slugs.entries()) {
+      const page = await glossaryLetterPage(slug);
+      expect(page.letter).toBe(index.letters[i]!.letter);
+      expect(page.entries.map((e) => e.data.term)).toEqual(index.letters[i]!.terms.map((x) => x.term));
+      expect(page.letterCounts).toEqual(index.letterCounts);
+    }
+    await expect(glossaryLetterPage('no-such-letter')).rejects.toThrow(/no-such-letter/);
   });
 });

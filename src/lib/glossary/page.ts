@@ -3,9 +3,9 @@
  * renders it: the term, its letter's page, every expansion the papers give (or the papers' note
  * that they give none), its variants, and the page's title and description.
  */
-import { loadSite } from '../content/data.ts';
+import { loadSite, type SiteData } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
-import { provenance } from '../papers/provenance.ts';
+import { provenance, type Provenance } from '../papers/provenance.ts';
 import type { Segment } from '../papers/prose.ts';
 import { shorten } from '../text/inline.ts';
 import { expansionGroups, glossaryByLetter, glossaryId, glossaryLetter, glossaryLetterUrl, sortGlossary } from './glossary.ts';
@@ -77,5 +77,37 @@ export async function glossaryIndexPage(): Promise<GlossaryIndexPage> {
           .join('; '),
       })),
     })),
+  };
+}
+
+/** The slug of every letter's page (/glossary/letter/<slug>/: "a", …, "0-9"). */
+export async function glossaryLetterSlugs(): Promise<string[]> {
+  return glossaryByLetter(sortGlossary((await loadSite()).glossary)).map((l) => glossaryLetterUrl(l.letter).split('/')[3]!);
+}
+
+export interface GlossaryLetterPage {
+  letter: string;
+  title: string;
+  description: string;
+  /** The letters with how many terms each, for the letter links. */
+  letterCounts: { letter: string; count: number }[];
+  /** The letter's terms, in glossary order. */
+  entries: SiteData['glossary'];
+  src: Provenance;
+}
+
+/** What /glossary/letter/<slug>/ shows: the terms of one letter, with where each expansion is printed. */
+export async function glossaryLetterPage(slug: string): Promise<GlossaryLetterPage> {
+  const site = await loadSite();
+  const letters = glossaryByLetter(sortGlossary(site.glossary));
+  const l = letters.find((x) => glossaryLetterUrl(x.letter).split('/')[3] === slug);
+  if (!l) throw new Error(`/glossary/letter/${slug}/: no such letter`);
+  return {
+    letter: l.letter,
+    title: t('glossary.letterTitle', { letter: l.letter }),
+    description: t('glossary.letterDescription', { letter: l.letter, count: l.entries.length }),
+    letterCounts: letters.map((x) => ({ letter: x.letter, count: x.entries.length })),
+    entries: l.entries,
+    src: provenance(site),
   };
 }
