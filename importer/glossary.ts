@@ -41,13 +41,13 @@
  *    Distinct wordings are all kept, each with its first source line;
  *    wordings that differ only in letter case or quote style count as one.
  * 3. `usedAt`: up to five places, the first use in each document first.
- * 4. Ids: the site's glossary anchor (src/lib/glossary.ts glossaryId): the
+ * 4. Ids: the site's glossary anchor (src/lib/glossary/glossary.ts glossaryId): the
  *    term in lower case, with every run of other characters than a-z and 0-9
  *    turned into one hyphen and hyphens trimmed at the ends:
  *    PCC → "pcc", T/ACC → "t-acc", A.O.B. → "a-o-b", RaSSO → "rasso".
  */
 import { glossarySchema } from '../src/schemas/glossary.ts';
-import { glossaryId } from '../src/lib/glossary.ts';
+import { glossaryId } from '../src/lib/glossary/glossary.ts';
 import { assertSchema, ImportError, type EntryDraft, type SourceDoc } from './source.ts';
 import { profile } from './profile.ts';
 

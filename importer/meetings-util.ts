@@ -3,12 +3,12 @@
  * people, merge): markup stripping, paragraph splitting, dates and times as
  * the papers write them, slugs, and the registry of scrutiny bodies.
  */
-import { formatDate, weekdayOf } from '../src/lib/meetings.ts';
+import { formatDate, weekdayOf } from '../src/lib/meetings/meetings.ts';
 import type { Ref } from './meetings-types.ts';
 import { ImportError } from './source.ts';
 import { profile } from './profile.ts';
 
-/** Weekday name of an ISO date: the site's own (src/lib/meetings.ts). */
+/** Weekday name of an ISO date: the site's own (src/lib/meetings/meetings.ts). */
 export { weekdayOf };
 
 /** Inline markup the papers carry that is not text: `<p>`, `<b>`, `<u>`, `<i>`, `<ul ...>`. */

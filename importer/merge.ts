@@ -30,7 +30,7 @@
  */
 import type { Aliases } from './aliases.ts';
 import { renameIds } from './aliases.ts';
-import { groupBy } from '../src/lib/group.ts';
+import { groupBy } from '../src/lib/content/group.ts';
 import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
 import { actionIdOf, BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';

@@ -10,11 +10,11 @@
  *     { "originals": { "pam-2025-07-08-agenda-pack": "https://www.example.gov.uk/papers/agenda.pdf" } }
  *
  * It is optional: without it no paper names an original. An address must be http or https and pass
- * `safeHref` (src/lib/safe-href.ts, the rule every link from content passes); a paper id that was
+ * `safeHref` (src/lib/links/safe-href.ts, the rule every link from content passes); a paper id that was
  * never imported is refused, as a typo would otherwise link nothing.
  */
 import { z } from 'zod';
-import { safeHref } from '../src/lib/safe-href.ts';
+import { safeHref } from '../src/lib/links/safe-href.ts';
 import { ImportError } from './source.ts';
 
 export const ORIGINALS_FILE = 'imports/originals.json';

@@ -17,8 +17,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { SCHEMAS as ALL_SCHEMAS } from '../src/schemas/index.ts';
-import { checkReferences, type RefRule } from '../src/lib/integrity.ts';
-import { REFERENCE_RULES } from '../src/lib/reference-rules.ts';
+import { checkReferences, type RefRule } from '../src/lib/content/integrity.ts';
+import { REFERENCE_RULES } from '../src/lib/content/reference-rules.ts';
 import { ImportError, type CollectionName, type EntryDraft } from './source.ts';
 import { defaultFs, writeTransaction, type TxFs } from './transaction.ts';
 
@@ -31,7 +31,7 @@ export function entryPath(e: Pick<EntryDraft, 'collection' | 'id'>): string {
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The build's cross-reference rules (src/lib/reference-rules.ts). `root` is kept for callers; the rules are code, not read from disk. */
+/** The build's cross-reference rules (src/lib/content/reference-rules.ts). `root` is kept for callers; the rules are code, not read from disk. */
 export function loadReferenceRules(_root?: string): RefRule[] {
   return REFERENCE_RULES;
 }

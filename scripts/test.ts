@@ -31,7 +31,7 @@ if (major < REQUIRED_MAJOR) {
   process.exit(1);
 }
 
-step('Unit tests (vitest.config.ts: tests/unit, tests/fidelity; vitest.components.config.ts: tests/components)');
+step('Unit tests (vitest.config.ts: src/lib/**/*.test.ts, tests/unit, tests/fidelity; vitest.components.config.ts: tests/components)');
 const unitStart = Date.now();
 // Two runs: the component tests load astro.config.mjs (getViteConfig), so a broken config must not stop the plain unit tests.
 const unit = sumCounts(runVitest('vitest.config.ts'), runVitest('vitest.components.config.ts'));

@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build, mark the first use of each glossary
- * acronym on every page (see src/lib/abbr.ts for the rules). Runs before
+ * acronym on every page (see src/lib/glossary/abbr.ts for the rules). Runs before
  * Pagefind indexes the output, so search sees the same text.
  *
  * Glossary entries are read from src/content/glossary/*.json and validated
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { markFirstUses } from '../lib/abbr.ts';
-import { abbrTerms } from '../lib/glossary.ts';
+import { markFirstUses } from '../lib/glossary/abbr.ts';
+import { abbrTerms } from '../lib/glossary/glossary.ts';
 
 /** Read and validate every glossary entry; a bad file is a build error naming the file and field. */
 export function readGlossary(dir: string): GlossaryEntry[] {

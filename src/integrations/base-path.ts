@@ -1,6 +1,6 @@
 /**
  * Astro integration: when the portal is built under a base path (OS_BASE=area: `/norfolk/`), put every
- * link of every written file under it, after the other post-build passes (see src/lib/base-path.ts).
+ * link of every written file under it, after the other post-build passes (see src/lib/site/base-path.ts).
  * HTML: root-relative href/src/action and absolute links on the site's origin; feeds, sitemap,
  * calendars, open data and robots.txt: absolute links on the origin; `_headers`: its path lines.
  * Runs before Pagefind indexes the output; Pagefind's result URLs get the base from the search page
@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { normalBase, rebaseAbsolute, rebaseHeaders, rebaseHtml } from '../lib/base-path.ts';
+import { normalBase, rebaseAbsolute, rebaseHeaders, rebaseHtml } from '../lib/site/base-path.ts';
 
 const TEXT = /\.(?:xml|ics|json|txt|csv|webmanifest)$/;
 

@@ -1,13 +1,13 @@
 /**
  * Astro integration: after the build, write `dist/_headers` (Netlify and Cloudflare Pages) from
- * src/lib/security-headers.ts. Its Content-Security-Policy is the one the built pages carry in their
+ * src/lib/site/security-headers.ts. Its Content-Security-Policy is the one the built pages carry in their
  * <meta> (Astro's sha256 hashes included), checked against the module, plus frame-ancestors.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerPolicy, headerRules, mergePolicies, netlifyHeaders, pagePolicyOf } from '../lib/security-headers.ts';
+import { headerPolicy, headerRules, mergePolicies, netlifyHeaders, pagePolicyOf } from '../lib/site/security-headers.ts';
 
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -17,7 +17,7 @@ export default function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const target = join(root, '_headers');
         if (existsSync(target)) {
-          throw new Error(`${target}: a _headers file is already in the build (from public/?); the build writes it from src/lib/security-headers.ts. Remove public/_headers and edit that module instead.`);
+          throw new Error(`${target}: a _headers file is already in the build (from public/?); the build writes it from src/lib/site/security-headers.ts. Remove public/_headers and edit that module instead.`);
         }
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
         const policies = new Map<string, string[]>();

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { meetingFeedItems, meetingsRssOptions } from '../lib/feeds.ts';
-import { t } from '../lib/i18n.ts';
-import { meetingUrl } from '../lib/meetings.ts';
-import { meetingIndex } from '../lib/meetings-index.ts';
+import { meetingFeedItems, meetingsRssOptions } from '../lib/meetings/feed.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import { meetingUrl } from '../lib/meetings/meetings.ts';
+import { meetingIndex } from '../lib/meetings/index.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** RSS of every meeting, newest first. */

@@ -4,7 +4,7 @@
  * Every schema in this folder is plain Zod (from `astro/zod`) with string ids
  * for cross-references, so that the importer (run by Node outside Astro) and
  * the Astro content layer validate with exactly the same rules. Cross-entry
- * references are checked once per build by `src/lib/integrity.ts`.
+ * references are checked once per build by `src/lib/content/integrity.ts`.
  */
 import { z } from 'astro/zod';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { glossaryId } from '../../src/lib/glossary.ts';
+import { glossaryId } from '../../src/lib/glossary/glossary.ts';
 import { readCollection } from '../site/content.ts';
 import { closePage, openPage, siteDir } from './helpers.ts';
 

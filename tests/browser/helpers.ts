@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { urlPathForFile } from '../../src/lib/linkcheck.ts';
+import { urlPathForFile } from '../../src/lib/links/check.ts';
 import { htmlFiles } from '../site/checks.ts';
 
 /** Origin the built site is served on, e.g. http://127.0.0.1:43121 (no trailing slash). */

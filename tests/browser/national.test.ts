@@ -18,7 +18,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { build, copyProject, removeScratch, ROOT } from '../fidelity/scratch-build.ts';
 import { buildNational } from '../../scripts/national.ts';
-import { formatLinkProblems } from '../../src/lib/linkcheck.ts';
+import { formatLinkProblems } from '../../src/lib/links/check.ts';
 import { checkSiteLinks, validateHtmlFile } from '../site/checks.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { assertClean, closePage, formatAxe, openPage, runAxe } from './helpers.ts';

@@ -13,7 +13,7 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { z } from 'astro/zod';
 import { SCHEMAS } from '../../src/schemas/index.ts';
-import type { ActionView, QuestionView } from '../../src/lib/actions-view.ts';
+import type { ActionView, QuestionView } from '../../src/lib/actions/view.ts';
 import type { Block, Conflict } from '../../src/schemas/common.ts';
 import { provenance } from '../../src/lib/papers/provenance.ts';
 import ActionCard from '../../src/components/ActionCard/ActionCard.astro';
@@ -81,8 +81,8 @@ function first<K extends keyof Schemas>(name: K, test: (data: z.infer<Schemas[K]
 // PerformanceGrid reads its objectives through loadSite(): serve it the poisoned grid over the real site
 // (which other components, such as PersonLink, read too).
 const fakeSite = vi.hoisted(() => ({ current: {} as Record<string, unknown> }));
-vi.mock('../../src/lib/data.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lib/data.ts')>();
+vi.mock('../../src/lib/content/data.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/lib/content/data.ts')>();
   return { ...real, loadSite: async () => ({ ...(await real.loadSite()), ...fakeSite.current }) };
 });
 

@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatLinkProblems } from '../../src/lib/linkcheck.ts';
+import { formatLinkProblems } from '../../src/lib/links/check.ts';
 import { startStaticServer, type StaticServer } from '../browser/static-server.ts';
 import { checkPage } from '../browser/page-checks.ts';
 import { checkSiteLinks, htmlFiles, validateHtmlFile } from './checks.ts';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { checkLinks, parseHtml, type LinkReport, type ParsedPage } from '../../src/lib/linkcheck.ts';
+import { checkLinks, parseHtml, type LinkReport, type ParsedPage } from '../../src/lib/links/check.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

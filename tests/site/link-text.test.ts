@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { urlPathForFile } from '../../src/lib/linkcheck.ts';
+import { urlPathForFile } from '../../src/lib/links/check.ts';
 import { siteDir } from '../browser/helpers.ts';
 import { htmlFiles } from './checks.ts';
 import { isGenericName, linkTextProblems, pageLinks } from './link-text.ts';

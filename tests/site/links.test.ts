@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { formatLinkProblems } from '../../src/lib/linkcheck.ts';
+import { formatLinkProblems } from '../../src/lib/links/check.ts';
 import { siteDir } from '../browser/helpers.ts';
 import { checkSiteLinks, siteOriginOf } from './checks.ts';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/linkcheck.ts';
+import { decodeEntities } from '../../src/lib/links/check.ts';
 import { siteDir } from '../browser/helpers.ts';
 import { htmlFiles, siteOriginOf } from './checks.ts';
 import { readCollection } from './content.ts';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/linkcheck.ts';
+import { decodeEntities } from '../../src/lib/links/check.ts';
 import { siteDir } from '../browser/helpers.ts';
 import { readCollection } from './content.ts';
 

@@ -17,7 +17,7 @@ import { loadTables } from './content.ts';
 const dir = siteDir();
 const tables = loadTables();
 
-/** The number a value should have in the CSV, worked out here independently of src/lib/csv.ts. */
+/** The number a value should have in the CSV, worked out here independently of src/lib/open-data/csv.ts. */
 function expectedNumber(v: CellValue): string {
   if (v.type === 'duration') return String(v.seconds);
   if (v.type === 'text' || v.type === 'blank') return '';

@@ -7,9 +7,9 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { closePage, openPage, problems } from '../browser/helpers.ts';
-import { plainText } from '../../src/lib/inline.ts';
-import { captionText, numericColumns, rowSections, spokenForm } from '../../src/lib/tables.ts';
-import { chartsFor } from '../../src/lib/charts.ts';
+import { plainText } from '../../src/lib/text/inline.ts';
+import { captionText, numericColumns, rowSections, spokenForm } from '../../src/lib/tables/tables.ts';
+import { chartsFor } from '../../src/lib/charts/charts.ts';
 import type { DataTable } from '../../src/schemas/tables.ts';
 import { loadTables, squash } from './content.ts';
 

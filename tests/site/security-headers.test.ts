@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteDir } from '../browser/helpers.ts';
 import { builtFiles, htmlFiles } from './checks.ts';
-import { IMMUTABLE_PREFIXES, pagePolicyOf, parseCsp, readNetlifyHeaders } from '../../src/lib/security-headers.ts';
+import { IMMUTABLE_PREFIXES, pagePolicyOf, parseCsp, readNetlifyHeaders } from '../../src/lib/site/security-headers.ts';
 
 const dir = siteDir();
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@
  * - builds every result from text nodes; Pagefind's excerpt is reduced to text
  *   and <mark> runs (excerptParts) and never assigned as HTML.
  */
-import { foundAskedWords } from '../../lib/search-match.ts';
+import { foundAskedWords } from '../../lib/search/match.ts';
 import {
   FILTER_KEYS,
   emptyFilters,
@@ -19,7 +19,7 @@ import {
   serializeSearchState,
   type FilterKey,
   type SearchState,
-} from '../../lib/search.ts';
+} from '../../lib/search/search.ts';
 
 interface Strings {
   countOne: string;

@@ -1,5 +1,5 @@
 /** The ways into the action tracker, as ViewNav items: all and by status (ActionTracker), by owner, by meeting. */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 export type ActionWay = 'status' | 'by-owner' | 'by-meeting';
 

@@ -3,7 +3,7 @@
  * with the update given there) and by owner (who is to do it, as the papers name them). Pure functions,
  * unit-tested in tests/unit/action-views.test.ts.
  */
-import type { ActionStatus } from '../actions.ts';
+import type { ActionStatus } from './actions.ts';
 
 /** /actions/by-meeting/<meeting>/: the actions raised or followed up at one meeting. */
 export const actionsByMeetingUrl = (meetingId: string): string => `/actions/by-meeting/${meetingId}/`;

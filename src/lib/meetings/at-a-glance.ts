@@ -4,7 +4,7 @@
  * the meeting's questions page) that lists them; and the one-line list of its questions. Pure
  * functions over schema-shaped entries, unit-tested in tests/unit/meeting-glance.test.ts.
  */
-import { questionSummary } from '../questions.ts';
+import { questionSummary } from '../questions/questions.ts';
 import type { Question } from '../../schemas/questions.ts';
 
 /** The meeting's questions page: every question with its full answer. */

@@ -8,7 +8,7 @@
  * from the i18n dictionary through `describe`, keyed `openData.<dataset>.title`, `.description`
  * and `.fields.<field>`.
  */
-import { csvText } from '../csv.ts';
+import { csvText } from './csv.ts';
 
 /** Frictionless Table Schema field types used here. */
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'time' | 'boolean';

@@ -10,9 +10,9 @@
  * dates, and a note that names no period ("The date range is …") is used only when the table has
  * a single column, the only one it can be about.
  */
-import { isTransposed } from '../indicators.ts';
-import { formatDate } from '../meetings.ts';
-import type { TableData } from '../tables.ts';
+import { isTransposed } from '../indicators/indicators.ts';
+import { formatDate } from '../meetings/meetings.ts';
+import type { TableData } from '../tables/tables.ts';
 
 /** One range a date-range note gives. */
 export interface DateRange {

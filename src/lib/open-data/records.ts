@@ -15,13 +15,13 @@ import type { Inspection } from '../../schemas/inspections.ts';
 import type { Meeting } from '../../schemas/meetings.ts';
 import type { Person } from '../../schemas/people.ts';
 import type { Question } from '../../schemas/questions.ts';
-import { unitText } from '../csv.ts';
-import type { Indicator } from '../indicators.ts';
-import { plainText } from '../inline.ts';
-import { actionUrl, compareMeetings, meetingDate, meetingSortKey, meetingUrl, parsePrintedTime, questionUrl, reportUrl } from '../meetings.ts';
+import { unitText } from './csv.ts';
+import type { Indicator } from '../indicators/indicators.ts';
+import { plainText } from '../text/inline.ts';
+import { actionUrl, compareMeetings, meetingDate, meetingSortKey, meetingUrl, parsePrintedTime, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { paperUrl, sourceUrl } from '../papers/parts.ts';
 import { personUrl } from '../people/page.ts';
-import { numberOf, tableAnchor, tableDownloads, type TableData } from '../tables.ts';
+import { numberOf, tableAnchor, tableDownloads, type TableData } from '../tables/tables.ts';
 import { opt, rowOf, type Dataset, type Field, type Value } from './dataset.ts';
 import { appearancePeriods, tablePeriods, type ColumnPeriod } from './periods.ts';
 

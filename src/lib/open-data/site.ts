@@ -3,9 +3,9 @@
  * once: every dataset, its CSV and JSON text, the data package and the zip. The /data/ page and
  * every /data/ endpoint read this one memoised result, so each file is computed once.
  */
-import { reportSite } from '../indicators-site.ts';
+import { reportSite } from '../reports/site.ts';
 import { siteConfig } from '../../site.config.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { dataPackageJson, datasetCsv, datasetJson, describe, type Dataset, type DatasetText, type PackageInfo } from './dataset.ts';
 import { allDatasets } from './records.ts';
 import { zipFiles } from './zip.ts';

@@ -5,8 +5,8 @@
  * gives, is marked with its language (and direction) on the paper's pages, so that screen readers
  * pronounce it in that language (WCAG 2.2 3.1.2). Every other line is the page's language.
  */
-import { i18n } from '../i18n.ts';
-import { directionOf, keyPaths, NOTICE_LANGUAGES, noticeTemplate } from '../meetings-notice.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { directionOf, keyPaths, NOTICE_LANGUAGES, noticeTemplate } from '../notices/notice.ts';
 
 export interface LineLanguage {
   lang: string;

@@ -8,8 +8,8 @@
  */
 import type { SourceDocument } from '../../schemas/documents.ts';
 import type { SourceRef } from '../../schemas/common.ts';
-import { t } from '../i18n.ts';
-import { formatDate, meetingYear, type MeetingLike } from '../meetings.ts';
+import { t } from '../i18n/i18n.ts';
+import { formatDate, meetingYear, type MeetingLike } from '../meetings/meetings.ts';
 import { sourceUrl } from './parts.ts';
 
 export interface DocumentLike {

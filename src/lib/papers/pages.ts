@@ -5,11 +5,11 @@
  * Pure: paper data in, page data out, strings from the i18n dictionary.
  */
 import type { SourceDocument } from '../../schemas/documents.ts';
-import { t } from '../i18n.ts';
-import { formatDate } from '../meetings.ts';
+import { t } from '../i18n/i18n.ts';
+import { formatDate } from '../meetings/meetings.ts';
 import { lineId, PAPERS_URL, partCount, partLines, partUrl, paperUrl } from './parts.ts';
 import { lineLanguage, type LineLanguage } from './languages.ts';
-import { safeHref } from '../safe-href.ts';
+import { safeHref } from '../links/safe-href.ts';
 
 /** One source paper: its document entry, its name in words and how many lines its text has. */
 export interface Paper {

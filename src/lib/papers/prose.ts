@@ -8,7 +8,7 @@
  * in words ("the agenda pack of 29 January 2025") or, for a bare line, "source" with the paper's name
  * for screen readers. The text stays data: segments are rendered as text, never as HTML.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/i18n.ts';
 import { paperUrl, sourceUrl } from './parts.ts';
 import type { PaperNamer } from './names.ts';
 

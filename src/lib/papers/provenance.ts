@@ -7,7 +7,7 @@ import type { SourceRef } from '../../schemas/common.ts';
 import { paperUrl } from './parts.ts';
 import { sourceLink, sourceLinks, type PaperNamer, type SourceLinkView } from './names.ts';
 import { sourceSegments, titlesOf, type Segment } from './prose.ts';
-import { t } from '../i18n.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface Provenance {
   /** A paper's name in words ("the agenda pack of 29 January 2025"). */

@@ -3,7 +3,7 @@
  * its text (the `papers` collection). A document without its text fails the build, naming the file.
  */
 import { getCollection } from 'astro:content';
-import { loadSite } from '../data.ts';
+import { loadSite } from '../content/data.ts';
 import type { Paper } from './pages.ts';
 
 export interface PapersData {

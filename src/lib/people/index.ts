@@ -5,11 +5,11 @@
  * (unit-tested); this module only wires them to the content. Components that
  * print a name (attendance lists, answers, action owners) look it up here.
  */
-import { findFollowModel } from '../actions-view.ts';
-import { loadSite } from '../data.ts';
-import { t } from '../i18n.ts';
-import { plainText, shorten } from '../inline.ts';
-import { meetingSortKey, meetingUrl } from '../meetings.ts';
+import { findFollowModel } from '../actions/view.ts';
+import { loadSite } from '../content/data.ts';
+import { t } from '../i18n/i18n.ts';
+import { plainText, shorten } from '../text/inline.ts';
+import { meetingSortKey, meetingUrl } from '../meetings/meetings.ts';
 import { peopleList, personPages, personUrl, type PeopleListItem, type PersonPage } from './page.ts';
 import { createResolver } from './resolve.ts';
 

@@ -8,9 +8,9 @@
  */
 import type { SourceRef } from '../../schemas/common.ts';
 import type { Person } from '../../schemas/people.ts';
-import { formatDate } from '../meetings.ts';
+import { formatDate } from '../meetings/meetings.ts';
 import { sourceLinks, type PaperNamer, type SourceLinkView } from '../papers/names.ts';
-import { searchAttributes } from '../search.ts';
+import { searchAttributes } from '../search/search.ts';
 import { surnameOf } from './resolve.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

@@ -4,7 +4,7 @@
  * indicators by the table of their latest printing. Pure functions, unit-tested in
  * tests/unit/performance-groups.test.ts.
  */
-import type { Indicator } from '../indicators.ts';
+import type { Indicator } from '../indicators/indicators.ts';
 
 /** The page slug of indicators with no plan entry (plan entry ids are "<plan>-pillar-<n>" or "<plan>-priority-<n>"). */
 export const OTHER_GROUP = 'other';

@@ -44,7 +44,7 @@ describe('validation', () => {
     expect(lines).toContain('src/content/bodies/police-and-crime-panel.json: field "purposeIsQuoted": Invalid input: expected boolean, received string');
     expect(lines.some((l) => /^src\/content\/questions\/m-q-1\.json: field "question": .*\(from 001_x\.txt:99\)$/.test(l))).toBe(true);
   });
-  it('checks references with the build\'s own rules (read from src/lib/data.ts)', () => {
+  it('checks references with the build\'s own rules (read from src/lib/content/data.ts)', () => {
     const rules = loadReferenceRules(ROOT);
     expect(rules).toContainEqual({ from: 'questions', field: 'actions[]', to: 'actions' });
     const v = validate(

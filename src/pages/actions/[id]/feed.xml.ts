@@ -1,11 +1,11 @@
 /** /actions/<id>/feed.xml: RSS of one action's updates, newest first, so a resident can follow one promise. */
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { findFollowModel } from '../../../lib/actions-view.ts';
-import { feedUpdates } from '../../../lib/actions.ts';
-import { plainText } from '../../../lib/inline.ts';
-import { londonToUtc } from '../../../lib/meetings.ts';
-import { t } from '../../../lib/i18n.ts';
+import { findFollowModel } from '../../../lib/actions/view.ts';
+import { feedUpdates } from '../../../lib/actions/actions.ts';
+import { plainText } from '../../../lib/text/inline.ts';
+import { londonToUtc } from '../../../lib/meetings/meetings.ts';
+import { t } from '../../../lib/i18n/i18n.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {

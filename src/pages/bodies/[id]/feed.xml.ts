@@ -1,10 +1,10 @@
 /** /bodies/<id>/feed.xml: RSS of one body's meetings, newest first (the site-wide feed is /meetings.xml). */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { meetingFeedItems, meetingsRssOptions } from '../../../lib/feeds.ts';
-import { t } from '../../../lib/i18n.ts';
-import { meetingUrl } from '../../../lib/meetings.ts';
-import { meetingIndex } from '../../../lib/meetings-index.ts';
+import { meetingFeedItems, meetingsRssOptions } from '../../../lib/meetings/feed.ts';
+import { t } from '../../../lib/i18n/i18n.ts';
+import { meetingUrl } from '../../../lib/meetings/meetings.ts';
+import { meetingIndex } from '../../../lib/meetings/index.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 /** /data/indicators/<id>.csv: every printed figure of one indicator, with its period's dates where the table's notes give them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportSite } from '../../../lib/indicators-site.ts';
-import { indicatorCsv } from '../../../lib/csv.ts';
+import { reportSite } from '../../../lib/reports/site.ts';
+import { indicatorCsv } from '../../../lib/open-data/csv.ts';
 
 export const getStaticPaths = (async () => (await reportSite()).indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
 

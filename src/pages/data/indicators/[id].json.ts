@@ -1,7 +1,7 @@
 /** /data/indicators/<id>.json: one indicator, its appearances and figures. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportSite, indicatorDownloads, indicatorUrl } from '../../../lib/indicators-site.ts';
-import { indicatorJson } from '../../../lib/csv.ts';
+import { reportSite, indicatorDownloads, indicatorUrl } from '../../../lib/reports/site.ts';
+import { indicatorJson } from '../../../lib/open-data/csv.ts';
 
 export const getStaticPaths = (async () => (await reportSite()).indicators.map((i) => ({ params: { id: i.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /data/tables/<id>.csv: a table as CSV (printed text, parsed value and unit per column). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportSite } from '../../../lib/indicators-site.ts';
-import { tableCsv } from '../../../lib/csv.ts';
+import { reportSite } from '../../../lib/reports/site.ts';
+import { tableCsv } from '../../../lib/open-data/csv.ts';
 
 export const getStaticPaths = (async () => (await reportSite()).tables.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 /** /data/tables/<id>.json: a table as JSON (its content entry, with its title and links). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportSite } from '../../../lib/indicators-site.ts';
-import { tableJson } from '../../../lib/csv.ts';
-import { tableAnchor, tableDownloads } from '../../../lib/tables.ts';
-import { reportUrl } from '../../../lib/meetings.ts';
+import { reportSite } from '../../../lib/reports/site.ts';
+import { tableJson } from '../../../lib/open-data/csv.ts';
+import { tableAnchor, tableDownloads } from '../../../lib/tables/tables.ts';
+import { reportUrl } from '../../../lib/meetings/meetings.ts';
 
 export const getStaticPaths = (async () => (await reportSite()).tables.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { CALENDAR_HEADERS } from '../../../lib/calendar.ts';
-import { meetingIndex } from '../../../lib/meetings-index.ts';
-import { calendarFor } from '../../../lib/meetings-calendar.ts';
+import { CALENDAR_HEADERS } from '../../../lib/meetings/ical.ts';
+import { meetingIndex } from '../../../lib/meetings/index.ts';
+import { calendarFor } from '../../../lib/meetings/calendar.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 /** One meeting's iCalendar file. Meetings whose date is not stated have none (their page says so). */

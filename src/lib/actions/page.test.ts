@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { meetingIndex } from '../meetings/index.ts';
+import {
+  actionIds,
+  actionOwnerPage,
+  actionOwnerSlugs,
+  actionOwnersPage,
+  actionPage,
+  actionsByMeetingIds,
+  actionsByMeetingIndexPage,
+  actionsByMeetingPage,
+} from './page.ts';
+
+describe('actionPage (on the portal content)', () => {
+  it('every action: its own URL and feed, a description ending with its status within 155 characters', async () => {
+    const ids = await actionIds();
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const { action, description, feedUrl } = await actionPage(id);
+      expect(action.url).toBe(`/actions/${id}/`);
+      expect(feedUrl).toBe(`/actions/${id}/feed.xml`);
+      expect(description.startsWith(`${action.label}: `)).toBe(true);
+      expect(description.length).toBeLessThanOrEqual(155);
+    }
+  });
+
+  it('an unknown action fails, naming it', async () => {
+    await expect(actionPage('no-such-action')).rejects.toThrow(/no-such-action/);
+  });
+});
+
+describe('the ways into the action tracker (on the portal content)', () => {
+  it('by meeting: every meeting that raised or followed up actions, newest first, each with its page', async () => {
+    const ids = await actionsByMeetingIds();
+    const index = await actionsByMeetingIndexPage();
+    expect(index.meetings.map((m) => m.href)).toEqual([...ids].reverse().map((id) => `/actions/by-meeting/${id}/`));
+    const views = await meetingIndex();
+    for (const id of ids) {
+      const page = await actionsByMeetingPage(id);
+      expect(page.items).toBe(views.view(id).actions);
+      expect(page.back.href).toBe(`/meetings/${id}/`);
+    }
+    for (const m of index.meetings) expect(m.raised + m.followed).toBeGreaterThan(0);
+  });
+
+  it('by owner: every action under exactly one owner; the counts add up', async () => {
+    const all = await actionIds();
+    const owners = await actionOwnersPage();
+    const slugs = await actionOwnerSlugs();
+    expect(owners.owners.map((o) => o.href)).toEqual(slugs.map((s) => `/actions/by-owner/${s}/`));
+    const seen: string[] = [];
+    for (const [i, slug] of slugs.entries()) {
+      const page = await actionOwnerPage(slug);
+      expect(page.actions).toHaveLength(owners.owners[i]!.count);
+      expect(page.open).toBe(page.actions.filter((a) => a.entry.data.status !== 'closed').length);
+      seen.push(...page.actions.map((a) => a.id));
+    }
+    expect(seen.sort()).toEqual([...all].sort());
+    await expect(actionOwnerPage('no-such-owner')).rejects.toThrow(/no-such-owner/);
+  });
+});
