@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { parseGlossary, readGlossary } from '../../src/integrations/abbr.ts';
 import { tokenize } from '../../src/lib/abbr-html.ts';
 import { isEnglish, markFirstUses, type AbbrTerm } from '../../src/lib/abbr.ts';
 import { abbrTerms, distinctExpansions, glossaryHref, glossaryId, sortGlossary } from '../../src/lib/glossary.ts';
@@ -153,5 +155,17 @@ describe('glossary helpers', () => {
     const e = (id: string, term: string) => ({ id, data: { term } });
     expect(sortGlossary([e('b', 'PCC'), e('a', 'ACC'), e('c', 'acpo')]).map((x) => x.data.term)).toEqual(['ACC', 'acpo', 'PCC']);
     expect(() => sortGlossary([e('x', 'PCC'), e('y', 'pcc')])).toThrow(/"x" and "y".*#pcc/);
+  });
+});
+
+describe('glossary terms for the render-time marking', () => {
+  it('the middleware (bundled JSON) gets the same entries, in the same order, as reading src/content/glossary', () => {
+    const files = import.meta.glob<unknown>('../../src/content/glossary/*.json', { eager: true, import: 'default' });
+    const fromBundle = parseGlossary(files);
+    expect(fromBundle.length).toBeGreaterThan(0);
+    expect(fromBundle).toEqual(readGlossary(fileURLToPath(new URL('../../src/content/glossary', import.meta.url))));
+  });
+  it('names the file of an invalid entry', () => {
+    expect(() => parseGlossary({ 'x/bad.json': { term: '' } })).toThrow(/x\/bad\.json: not a valid glossary entry/);
   });
 });
