@@ -5,7 +5,7 @@
  * pages, so search sees the same text. The dev server marks its pages the same way.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { markFirstUses } from './lib/abbr.ts';
+import { markPage } from './lib/abbr.ts';
 import { abbrTerms } from './lib/glossary.ts';
 import { parseGlossary } from './integrations/abbr.ts';
 
@@ -18,6 +18,6 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (TERMS.length === 0 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
   const html = await response.text();
-  const { html: marked } = markFirstUses(html, TERMS);
+  const { html: marked } = markPage(html, TERMS);
   return new Response(marked, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -31,6 +31,8 @@ export interface AbbrTerm {
 export interface MarkOptions {
   /** Path of the glossary page, default `/glossary/`. */
   glossaryPath?: string;
+  /** Language inherited from outside `html` when it is a fragment of a page (e.g. its <main>), default '' (English). */
+  lang?: string;
 }
 
 export interface MarkResult {
@@ -122,7 +124,7 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
   const { re, byHtmlText, byTerm, byHref } = lookup;
   const used = new Set<string>();
   const marked: string[] = [];
-  const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: '', linkAllowed: true, isAbbr: false }];
+  const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: options.lang ?? '', linkAllowed: true, isAbbr: false }];
   const parts: string[] = [];
   let copied = 0;
 
@@ -190,4 +192,23 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
   if (copied === 0) return { html, marked };
   parts.push(html.slice(copied));
   return { html: parts.join(''), marked };
+}
+
+/** How the layout opens the one <main> of every page (src/layouts/Base.astro); text and attribute values cannot contain it as written. */
+const MAIN_OPEN = '<main id="main"';
+
+/**
+ * markFirstUses() for a whole page built on the layout, reading only its <main>: nothing outside <main> is
+ * marked or counts as a use, so the head, header and footer (about two fifths of a page) are copied unread.
+ * The language <main> inherits comes from <body> or else <html>. A page without the layout's <main> is read whole.
+ */
+export function markPage(html: string, terms: AbbrTerm[], options: Omit<MarkOptions, 'lang'> = {}): MarkResult {
+  const start = html.indexOf(MAIN_OPEN);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return markFirstUses(html, terms, options);
+  const before = html.slice(0, start);
+  const lang = /<body\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? /<html\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? '';
+  const main = markFirstUses(html.slice(start, end + '</main>'.length), terms, { ...options, lang });
+  if (main.marked.length === 0) return { html, marked: [] };
+  return { html: before + main.html + html.slice(end + '</main>'.length), marked: main.marked };
 }
