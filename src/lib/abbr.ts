@@ -90,6 +90,8 @@ const decodeBasic = (s: string): string =>
 
 interface Lookup {
   re: RegExp;
+  /** Any term as written in the page, without the word-boundary checks: a cheap test that a text can hold a use at all. */
+  anyTerm: RegExp;
   byHtmlText: Map<string, AbbrTerm>;
   byTerm: Map<string, AbbrTerm>;
   byHref: Map<string, AbbrTerm>;
@@ -104,6 +106,7 @@ function lookupFor(terms: AbbrTerm[], glossaryPath: string): Lookup | null {
   const re = matcher(terms);
   const lookup = re && {
     re,
+    anyTerm: new RegExp(terms.map((t) => escapeRe(asHtmlText(t.term))).join('|')),
     byHtmlText: new Map(terms.map((t) => [asHtmlText(t.term), t])),
     byTerm: new Map(terms.map((t) => [t.term, t])),
     byHref: new Map(terms.map((t) => [`${glossaryPath}#${t.id}`, t])),
@@ -121,6 +124,8 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
   const lookup = lookupFor(terms, glossaryPath);
   // Only text inside <main> is marked: a page without one (a redirect) is left as it is, unread.
   if (!lookup || !/<main[\s>]/i.test(html)) return { html, marked: [] };
+  // A use is a match of `re` inside one text token, so a page with no term anywhere has none to mark: left unread.
+  if (!lookup.anyTerm.test(html)) return { html, marked: [] };
   const { re, byHtmlText, byTerm, byHref } = lookup;
   const used = new Set<string>();
   const marked: string[] = [];
