@@ -265,6 +265,8 @@ export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: s
 interface Run {
   seconds: number;
   peakMb: number;
+  /** User + system CPU seconds (GNU time's %U + %S; NaN without it): steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   stdout: string;
 }
 
@@ -293,12 +295,13 @@ function treeHwmKb(pid: number): number {
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
   const useTime = existsSync(GNU_TIME);
   const timeFile = join(cwd, '.bench-time');
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     let peakKb = 0;
+    let cpuSeconds = NaN;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       stdout += chunk;
@@ -312,8 +315,12 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
         reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stdout.slice(-4000)}`));
         return;
       }
-      if (useTime) peakKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-      resolve({ seconds, peakMb: peakKb / 1024, stdout });
+      if (useTime) {
+        const [kb, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+        peakKb = kb ?? NaN;
+        cpuSeconds = (user ?? NaN) + (system ?? NaN);
+      }
+      resolve({ seconds, peakMb: peakKb / 1024, cpuSeconds, stdout });
     });
   });
 }
@@ -448,6 +455,7 @@ async function main(): Promise<void> {
     const f = await run(node, [astro, 'build'], floorDir, { ...env, ASTRO_CACHE_DIR: join(floorDir, '.cache') });
     console.log(`astro floor: ${builtPages(f.stdout)} pages in ${f.seconds.toFixed(1)} s, peak ${Math.round(f.peakMb)} MB`);
 
+    console.log(`cpu: astro ${a.cpuSeconds.toFixed(1)} s (${Math.round(pages / a.cpuSeconds)} pages per cpu-second), astro floor ${f.cpuSeconds.toFixed(1)} s, cpu ratio ${(a.cpuSeconds / f.cpuSeconds).toFixed(2)}`);
     console.log(benchLine({ pages, astroSeconds: a.seconds, astroPeakMb: a.peakMb, pagefindSeconds: p.seconds, pagefindPeakMb: p.peakMb, floorSeconds: f.seconds }));
   } finally {
     rmSync(dir, { recursive: true, force: true });

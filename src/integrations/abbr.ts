@@ -1,52 +1,46 @@
 /**
- * Astro integration: after the build, mark the first use of each glossary
- * acronym on every page (see src/lib/glossary/abbr.ts for the rules). Runs before
- * Pagefind indexes the output, so search sees the same text.
- *
- * Glossary entries are read from src/content/glossary/*.json and validated
- * with the same schema as the content collection.
+ * Glossary entries for the first-use acronym marking (src/middleware.ts marks each page as it renders;
+ * see src/lib/glossary/abbr.ts for the rules), validated with the same schema as the content collection, and an
+ * integration that warns when there are none.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { markFirstUses } from '../lib/glossary/abbr.ts';
-import { abbrTerms } from '../lib/glossary/glossary.ts';
 
-/** Read and validate every glossary entry; a bad file is a build error naming the file and field. */
+/** Validate glossary entries given as parsed JSON by file path, in file-name order; a bad file is a build error naming the file and field. */
+export function parseGlossary(files: Record<string, unknown>): GlossaryEntry[] {
+  return Object.keys(files)
+    .sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0))
+    .map((path) => {
+      const parsed = glossarySchema.safeParse(files[path]);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+        throw new Error(`${path}: not a valid glossary entry: ${issues}`);
+      }
+      return parsed.data;
+    });
+}
+
+/** Read and validate every glossary entry of a folder; a bad file is a build error naming the file and field. */
 export function readGlossary(dir: string): GlossaryEntry[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   } catch {
     return [];
   }
-  return files.map((file) => {
+  const raw: Record<string, unknown> = {};
+  for (const file of files) {
     const path = join(dir, file);
-    let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
+      raw[path] = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
       throw new Error(`${path}: expected JSON (${(error as Error).message})`);
     }
-    const parsed = glossarySchema.safeParse(raw);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
-      throw new Error(`${path}: not a valid glossary entry: ${issues}`);
-    }
-    return parsed.data;
-  });
-}
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const abs = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(abs));
-    else if (entry.name.endsWith('.html')) out.push(abs);
   }
-  return out;
+  return parseGlossary(raw);
 }
 
 export default function abbrIntegration(): AstroIntegration {
@@ -57,24 +51,9 @@ export default function abbrIntegration(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const terms = abbrTerms(readGlossary(join(root, 'src/content/glossary')));
-        if (terms.length === 0) {
-          logger.warn('no glossary entries in src/content/glossary: acronyms left unmarked');
-          return;
-        }
-        let pages = 0;
-        let marks = 0;
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const result = markFirstUses(html, terms);
-          if (result.marked.length === 0) continue;
-          writeFileSync(file, result.html);
-          pages += 1;
-          marks += result.marked.length;
-        }
-        logger.info(`marked ${marks} first uses of ${terms.length} acronyms on ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+      // The marking itself happens while each page renders (src/middleware.ts): only the missing glossary is reported here.
+      'astro:build:start': ({ logger }) => {
+        if (readGlossary(join(root, 'src/content/glossary')).length === 0) logger.warn('no glossary entries in src/content/glossary: acronyms left unmarked');
       },
     },
   };

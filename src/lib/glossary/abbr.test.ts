@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { parseGlossary, readGlossary } from '../../integrations/abbr.ts';
 import { tokenize } from './abbr-html.ts';
-import { isEnglish, markFirstUses, type AbbrTerm } from './abbr.ts';
+import { isEnglish, markFirstUses, markPage, type AbbrTerm } from './abbr.ts';
 import { abbrTerms, distinctExpansions, glossaryHref, glossaryId, sortGlossary } from './glossary.ts';
 
 const src = { doc: '001_1defd7e170de073f', line: 1 };
@@ -153,5 +155,36 @@ describe('glossary helpers', () => {
     const e = (id: string, term: string) => ({ id, data: { term } });
     expect(sortGlossary([e('b', 'PCC'), e('a', 'ACC'), e('c', 'acpo')]).map((x) => x.data.term)).toEqual(['ACC', 'acpo', 'PCC']);
     expect(() => sortGlossary([e('x', 'PCC'), e('y', 'pcc')])).toThrow(/"x" and "y".*#pcc/);
+  });
+});
+
+describe('glossary terms for the render-time marking', () => {
+  it('the middleware (bundled JSON) gets the same entries, in the same order, as reading src/content/glossary', () => {
+    const files = import.meta.glob<unknown>('../../content/glossary/*.json', { eager: true, import: 'default' });
+    const fromBundle = parseGlossary(files);
+    expect(fromBundle.length).toBeGreaterThan(0);
+    expect(fromBundle).toEqual(readGlossary(fileURLToPath(new URL('../../content/glossary', import.meta.url))));
+  });
+  it('names the file of an invalid entry', () => {
+    expect(() => parseGlossary({ 'x/bad.json': { term: '' } })).toThrow(/x\/bad\.json: not a valid glossary entry/);
+  });
+});
+
+describe('markPage (reads only the layout\'s <main>)', () => {
+  const layout = (main: string, htmlLang = 'en-GB', bodyAttrs = ''): string =>
+    `<!doctype html><html lang="${htmlLang}" dir="ltr"><head><title>PCC</title><script type="application/ld+json">{"name":"PCC"}</script></head>` +
+    `<body${bodyAttrs}><header><p>PCC and ACC</p><a href="/glossary/#dappa">DAPPA</a></header>` +
+    `<main id="main" tabindex="-1" data-pagefind-body>${main}</main><footer>PCC</footer><script type="module">const m = "</main>";</script></body></html>`;
+  const cases = [
+    layout('<p>The PCC met the ACC and T/ACC; DAPPA, A&amp;E, PCC again.</p>'),
+    layout('<h1>PCC</h1><p lang="cy">PCC</p><p>PCC <a href="/glossary/#dappa">DAPPA</a> DAPPA</p><details><summary>DAPPA</summary><p>DAPPA</p></details>'),
+    layout('<p>PCC</p>', 'cy'),
+    layout('<p>PCC</p>', 'cy', ' lang="en"'),
+    layout('<p>No acronyms here.</p>'),
+    page('<p>PCC</p>'),
+    '<!doctype html><html lang="en-GB"><body><p>PCC</p></body></html>',
+  ];
+  it('gives the same page and the same marks as reading the whole page', () => {
+    for (const html of cases) expect(markPage(html, TERMS)).toEqual(markFirstUses(html, TERMS));
   });
 });

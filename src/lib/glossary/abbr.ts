@@ -31,6 +31,8 @@ export interface AbbrTerm {
 export interface MarkOptions {
   /** Path of the glossary page, default `/glossary/`. */
   glossaryPath?: string;
+  /** Language inherited from outside `html` when it is a fragment of a page (e.g. its <main>), default '' (English). */
+  lang?: string;
 }
 
 export interface MarkResult {
@@ -88,6 +90,8 @@ const decodeBasic = (s: string): string =>
 
 interface Lookup {
   re: RegExp;
+  /** Any term as written in the page, without the word-boundary checks: a cheap test that a text can hold a use at all. */
+  anyTerm: RegExp;
   byHtmlText: Map<string, AbbrTerm>;
   byTerm: Map<string, AbbrTerm>;
   byHref: Map<string, AbbrTerm>;
@@ -102,6 +106,7 @@ function lookupFor(terms: AbbrTerm[], glossaryPath: string): Lookup | null {
   const re = matcher(terms);
   const lookup = re && {
     re,
+    anyTerm: new RegExp(terms.map((t) => escapeRe(asHtmlText(t.term))).join('|')),
     byHtmlText: new Map(terms.map((t) => [asHtmlText(t.term), t])),
     byTerm: new Map(terms.map((t) => [t.term, t])),
     byHref: new Map(terms.map((t) => [`${glossaryPath}#${t.id}`, t])),
@@ -119,10 +124,12 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
   const lookup = lookupFor(terms, glossaryPath);
   // Only text inside <main> is marked: a page without one (a redirect) is left as it is, unread.
   if (!lookup || !/<main[\s>]/i.test(html)) return { html, marked: [] };
+  // A use is a match of `re` inside one text token, so a page with no term anywhere has none to mark: left unread.
+  if (!lookup.anyTerm.test(html)) return { html, marked: [] };
   const { re, byHtmlText, byTerm, byHref } = lookup;
   const used = new Set<string>();
   const marked: string[] = [];
-  const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: '', linkAllowed: true, isAbbr: false }];
+  const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: options.lang ?? '', linkAllowed: true, isAbbr: false }];
   const parts: string[] = [];
   let copied = 0;
 
@@ -190,4 +197,23 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
   if (copied === 0) return { html, marked };
   parts.push(html.slice(copied));
   return { html: parts.join(''), marked };
+}
+
+/** How the layout opens the one <main> of every page (src/layouts/Base.astro); text and attribute values cannot contain it as written. */
+const MAIN_OPEN = '<main id="main"';
+
+/**
+ * markFirstUses() for a whole page built on the layout, reading only its <main>: nothing outside <main> is
+ * marked or counts as a use, so the head, header and footer (about two fifths of a page) are copied unread.
+ * The language <main> inherits comes from <body> or else <html>. A page without the layout's <main> is read whole.
+ */
+export function markPage(html: string, terms: AbbrTerm[], options: Omit<MarkOptions, 'lang'> = {}): MarkResult {
+  const start = html.indexOf(MAIN_OPEN);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return markFirstUses(html, terms, options);
+  const before = html.slice(0, start);
+  const lang = /<body\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? /<html\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? '';
+  const main = markFirstUses(html.slice(start, end + '</main>'.length), terms, { ...options, lang });
+  if (main.marked.length === 0) return { html, marked: [] };
+  return { html: before + main.html + html.slice(end + '</main>'.length), marked: main.marked };
 }

@@ -1,0 +1,23 @@
+/**
+ * Marks the first use of each glossary acronym on every HTML page while it is rendered (see
+ * src/lib/glossary/abbr.ts for the rules), so the build writes each page once, already marked, instead of
+ * reading every built page back and writing it again afterwards. Pagefind indexes the written
+ * pages, so search sees the same text. The dev server marks its pages the same way.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { markPage } from './lib/glossary/abbr.ts';
+import { abbrTerms } from './lib/glossary/glossary.ts';
+import { parseGlossary } from './integrations/abbr.ts';
+
+const files = import.meta.glob<unknown>('./content/glossary/*.json', { eager: true, import: 'default' });
+
+/** The acronyms to mark, read and validated once per build (markFirstUses keeps its matcher for this list). */
+const TERMS = abbrTerms(parseGlossary(files));
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (TERMS.length === 0 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
+  const html = await response.text();
+  const { html: marked } = markPage(html, TERMS);
+  return new Response(marked, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
