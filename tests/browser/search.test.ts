@@ -101,6 +101,25 @@ describe('search finds the words and the first result contains them', () => {
 });
 
 describe('search page behaviour', () => {
+  test('words typed while the search is still loading are kept and searched, not wiped', async () => {
+    const page = (open = await openPage('/', { width: 1280 }));
+    // Hold Pagefind's bundle until the words are typed: the element starts only after it loads.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(new URL('/search/', page.url()).href, { waitUntil: 'domcontentloaded' });
+    const input = page.getByLabel('Search for a word or phrase');
+    await input.fill('Naloxone');
+    release();
+    const status = await waitForCount(page);
+    expect(status).toMatch(/^\d+ results? for “Naloxone/);
+    expect(await input.inputValue()).toBe('Naloxone');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Naloxone');
+  });
+
   test('a linked query runs on load, filters come from the URL and narrow the results', async () => {
     const page = (open = await openPage('/search/?q=Naloxone', { width: 1280 }));
     const all = await waitForCount(page);

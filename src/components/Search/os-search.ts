@@ -180,7 +180,12 @@ class OsSearch extends HTMLElement {
     });
 
     this.state = parseSearchState(window.location.search);
-    input.value = this.state.q;
+    // Words typed while the search was still loading are kept (and searched), not replaced by the
+    // address's empty query: on a slow connection or machine a resident may type before this runs.
+    const typed = input.value.trim();
+    const adopted = this.state.q === '' && typed !== '';
+    if (adopted) this.state.q = typed;
+    else input.value = this.state.q;
     if (panel.open) {
       await this.buildFilters();
     } else {
@@ -190,7 +195,7 @@ class OsSearch extends HTMLElement {
         if (panel.open && !this.filtersBuilt) void this.buildFilters().then(() => this.refreshCounts());
       });
     }
-    await this.run(null);
+    await this.run(adopted ? 'replace' : null);
   }
 
   /** Build one fieldset of checkboxes per filter from the whole index; later searches only update counts and ticks. */
