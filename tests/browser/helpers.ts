@@ -210,3 +210,21 @@ export function formatAxe(violations: AxeViolation[], path: string): string[] {
     v.nodes.map((n) => `axe ${v.id} (${v.impact ?? 'n/a'}) on ${path}: ${n.target.join(' ')} — ${v.help}\n      ${n.html.slice(0, 200)}`),
   );
 }
+
+/**
+ * Waits until the site search (<os-search>) has finished the search the last action started: its
+ * results list is no longer busy and its status region says something. Returns the status text.
+ * Generous timeout: a busy 2-core CI machine loads the index slowly.
+ */
+export async function searchSettled(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => {
+      const list = document.querySelector('os-search ol[data-results]');
+      const text = document.querySelector('os-search [role="status"]')?.textContent ?? '';
+      return list !== null && !list.hasAttribute('aria-busy') && text !== '';
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  return (await page.locator('os-search [role="status"]').textContent()) ?? '';
+}

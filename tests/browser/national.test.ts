@@ -21,7 +21,7 @@ import { buildNational } from '../../scripts/national.ts';
 import { formatLinkProblems } from '../../src/lib/links/check.ts';
 import { checkSiteLinks, validateHtmlFile } from '../site/checks.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
-import { assertClean, closePage, formatAxe, openPage, runAxe } from './helpers.ts';
+import { assertClean, closePage, formatAxe, openPage, runAxe, searchSettled } from './helpers.ts';
 
 const ORIGIN = 'https://scrutiny.example.org';
 const FIXTURE = join(ROOT, 'tests/fixtures/publishers/fictional/papers');
@@ -99,19 +99,6 @@ afterEach(async () => {
   open = undefined;
 });
 
-async function waitForResults(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const list = document.querySelector('os-search ol[data-results]');
-      const text = document.querySelector('os-search [role="status"]')?.textContent ?? '';
-      return list !== null && !list.hasAttribute('aria-busy') && text !== '';
-    },
-    null,
-    { timeout: 60_000 },
-  );
-  return (await page.locator('os-search [role="status"]').textContent()) ?? '';
-}
-
 describe('two areas built on their own, each under its base, with a national index', () => {
   test('every internal link of the assembled site resolves (areas under /<slug>/, national pages at /)', () => {
     const report = checkSiteLinks(site, ORIGIN);
@@ -159,7 +146,7 @@ describe('two areas built on their own, each under its base, with a national ind
       page.on('response', (r) => {
         if (r.status() >= 400) failed.push(`search: ${r.status()} ${r.url()}`);
       });
-      expect(await waitForResults(page)).toMatch(/^\d+ results? for “speed”/);
+      expect(await searchSettled(page)).toMatch(/^\d+ results? for “speed”/);
       const hrefs = await page.locator('os-search ol[data-results] > li h3 a').evaluateAll((as) => as.map((x) => x.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(href.startsWith(`/${a.slug}/`), href).toBe(true);
@@ -186,14 +173,14 @@ describe('two areas built on their own, each under its base, with a national ind
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
-    expect(await waitForResults(page)).toMatch(/^\d+ results? for “speed”/);
+    expect(await searchSettled(page)).toMatch(/^\d+ results? for “speed”/);
     // The area filter comes from Pagefind's mergeFilter, with a count per area.
     const areaBoxes = await page.locator('input[type="checkbox"][name="area"]').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
     expect(areaBoxes.sort()).toEqual(AREAS.map((a) => a.area).sort());
     // Show every result, then check both areas are there and each result names its area.
     for (let i = 0; i < 10 && (await page.locator('os-search [data-more]').isVisible()); i++) {
       await page.locator('os-search [data-more]').click();
-      await waitForResults(page);
+      await searchSettled(page);
     }
     const results = await page.locator('os-search ol[data-results] > li').evaluateAll((lis) =>
       lis.map((li) => ({ href: li.querySelector('h3 a')?.getAttribute('href') ?? '', meta: li.querySelector('.result-meta')?.textContent ?? '' })),
@@ -215,7 +202,7 @@ describe('two areas built on their own, each under its base, with a national ind
 
   test('ticking one police area narrows the national search to it', async () => {
     const page = await openHere(`/search/?q=${QUERY}&area=${encodeURIComponent(AREAS[0]!.area)}`);
-    await waitForResults(page);
+    await searchSettled(page);
     const hrefs = await page.locator('os-search ol[data-results] > li h3 a').evaluateAll((as) => as.map((x) => x.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href.startsWith(`/${AREAS[0]!.slug}/`), href).toBe(true);

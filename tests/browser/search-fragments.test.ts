@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertClean, closePage, openPage } from './helpers.ts';
+import { assertClean, closePage, openPage, searchSettled } from './helpers.ts';
 
 const PAGE_SIZE = 10;
 /** A word on far more than ten pages of any portal built from the papers. */
@@ -29,18 +29,11 @@ function countFragments(page: Page): { count: () => number } {
   return { count: () => n };
 }
 
+/** The search has settled and its fragment requests are done (so they can be counted). */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const list = document.querySelector('os-search ol[data-results]');
-      const text = document.querySelector('os-search [role="status"]')?.textContent ?? '';
-      return list !== null && !list.hasAttribute('aria-busy') && text !== '';
-    },
-    null,
-    { timeout: 45_000 },
-  );
+  const status = await searchSettled(page);
   await page.waitForLoadState('networkidle');
-  return (await page.locator('os-search [role="status"]').textContent()) ?? '';
+  return status;
 }
 
 describe('search loads only the fragments of the results shown', () => {

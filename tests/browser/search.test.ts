@@ -11,7 +11,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCollection } from '../site/content.ts';
-import { assertClean, closePage, formatAxe, openPage, runAxe } from './helpers.ts';
+import { assertClean, closePage, formatAxe, openPage, runAxe, searchSettled } from './helpers.ts';
 
 /** The longest plain word (letters only, 7+ characters) in some texts: distinctive, so the first result is meaningful. */
 function longestWord(texts: string[]): string | undefined {
@@ -56,18 +56,7 @@ async function waitForCount(page: Page, previous = ''): Promise<string> {
 }
 
 /** Waits until the search the last action started has finished (the results list is no longer busy). */
-async function waitIdle(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => {
-      const list = document.querySelector('os-search ol[data-results]');
-      const text = document.querySelector('os-search [role="status"]')?.textContent ?? '';
-      return list !== null && !list.hasAttribute('aria-busy') && text !== '';
-    },
-    null,
-    { timeout: 45_000 }, // generous: a busy 2-core CI machine loads the index slowly
-  );
-  return statusText(page);
-}
+const waitIdle = searchSettled;
 
 let open: Page | undefined;
 afterEach(async () => {
