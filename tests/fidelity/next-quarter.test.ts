@@ -110,7 +110,9 @@ describe('three next-quarter papers, imported as written', () => {
     expect(index.text).toContain('Police Accountability Forum 2017 actions');
     expect(index.text).toContain('Police Accountability Forum 2018 actions');
     const a = page('actions/paf-2017-action-6');
-    expect(a.text).toMatch(/Status as of 5 February 2018 Closed/);
+    // Closed by these minutes; its status is stated as of the latest Forum papers, which a later
+    // paper in papers/ moves on, so the date is not fixed here (the update below is).
+    expect(a.text).toMatch(/Status as of \d{1,2} [A-Z][a-z]+ \d{4} Closed/);
     expect(a.text).toContain('At the Police Accountability Forum, 5 February 2018');
     expect(a.text).toContain('Action complete.');
   });
