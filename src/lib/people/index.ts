@@ -23,6 +23,8 @@ export interface PeopleIndex {
   linkFor(printed: string, meetingId: string | undefined): string | undefined;
   /** The page of a person by id (attendance entries carry the id), when the person exists. */
   pageOf(personId: string): string | undefined;
+  /** The page and full name of the person meant: by id, or by a printed name at a meeting, when certain. */
+  target(printed: string, meetingId: string | undefined, personId?: string): { href: string; name: string } | undefined;
 }
 
 async function build(): Promise<PeopleIndex> {
@@ -80,6 +82,11 @@ async function build(): Promise<PeopleIndex> {
     },
     pageOf(personId) {
       return pages.has(personId) ? personUrl(personId) : undefined;
+    },
+    target(printed, meetingId, personId) {
+      const id = personId ?? personFor(printed, meetingId);
+      const found = id !== undefined ? pages.get(id) : undefined;
+      return id !== undefined && found ? { href: personUrl(id), name: found.name } : undefined;
     },
   };
 }
