@@ -244,9 +244,10 @@ export function benchLine(r: BenchResult): string {
 /**
  * `--pages N` (default 2000); `--cpu-prof DIR` writes a V8 CPU profile of the portal's astro build to DIR;
  * `--keep DIR` keeps the built synthetic site (with its Pagefind index) in DIR, e.g. to measure search on it
- * (scripts/search-metrics.ts).
+ * (scripts/search-metrics.ts); `--project DIR` writes the synthetic project to DIR (emptied first) and keeps it,
+ * so that it can be rebuilt with `npx astro build` there while a change is measured.
  */
-export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string; keep?: string } {
+export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string; keep?: string; project?: string } {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -256,7 +257,13 @@ export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: s
   if (!Number.isInteger(pages) || pages <= 0) throw new Error(`bench:scale: --pages must be a positive whole number, got ${raw}`);
   const cpuProf = value('--cpu-prof');
   const keep = value('--keep');
-  return { pages, ...(cpuProf === undefined ? {} : { cpuProf }), ...(keep === undefined ? {} : { keep }) };
+  const project = value('--project');
+  return {
+    pages,
+    ...(cpuProf === undefined ? {} : { cpuProf }),
+    ...(keep === undefined ? {} : { keep }),
+    ...(project === undefined ? {} : { project }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,7 +422,7 @@ function writeFloorProject(dir: string, root: string, pages: number): void {
 }
 
 async function main(): Promise<void> {
-  const { pages: target, cpuProf, keep } = parseArgs(process.argv.slice(2));
+  const { pages: target, cpuProf, keep, project } = parseArgs(process.argv.slice(2));
   const root = process.cwd();
   const node = process.execPath;
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -429,7 +436,11 @@ async function main(): Promise<void> {
   const reportForm = template.report.ext;
   console.log(`bench:scale: about ${base} real pages + ${meetings} synthetic meetings × about ${perMeeting} pages (reports as ${reportForm})`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'os-bench-'));
+  if (project !== undefined) {
+    rmSync(resolve(project), { recursive: true, force: true });
+    mkdirSync(resolve(project), { recursive: true });
+  }
+  const dir = project === undefined ? mkdtempSync(join(tmpdir(), 'os-bench-')) : resolve(project);
   const floorDir = mkdtempSync(join(tmpdir(), 'os-floor-'));
   try {
     for (const part of readdirSync(root)) if (!NOT_COPIED.has(part)) cpSync(join(root, part), join(dir, part), { recursive: true });
@@ -449,7 +460,7 @@ async function main(): Promise<void> {
       cpSync(join(dir, 'dist'), resolve(keep), { recursive: true });
       console.log(`kept the built site in ${resolve(keep)}`);
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (project === undefined) rmSync(dir, { recursive: true, force: true });
 
     writeFloorProject(floorDir, root, pages);
     const f = await run(node, [astro, 'build'], floorDir, { ...env, ASTRO_CACHE_DIR: join(floorDir, '.cache') });
@@ -458,7 +469,7 @@ async function main(): Promise<void> {
     console.log(`cpu: astro ${a.cpuSeconds.toFixed(1)} s (${Math.round(pages / a.cpuSeconds)} pages per cpu-second), astro floor ${f.cpuSeconds.toFixed(1)} s, cpu ratio ${(a.cpuSeconds / f.cpuSeconds).toFixed(2)}`);
     console.log(benchLine({ pages, astroSeconds: a.seconds, astroPeakMb: a.peakMb, pagefindSeconds: p.seconds, pagefindPeakMb: p.peakMb, floorSeconds: f.seconds }));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (project === undefined) rmSync(dir, { recursive: true, force: true });
     rmSync(floorDir, { recursive: true, force: true });
   }
 }
