@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import abbr from './src/integrations/abbr.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import basePath from './src/integrations/base-path.ts';
+import openDataFiles from './src/integrations/open-data-files.ts';
 import { astroCsp } from './src/lib/site/security-headers.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -64,7 +65,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Keep quotes and dashes exactly as the papers print them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), abbr(), securityHeaders(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
+  integrations: [mdx(), sitemap(), abbr(), securityHeaders(), openDataFiles(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
   // The pages' Content-Security-Policy (a <meta> on every page) comes from src/lib/site/security-headers.ts,
   // which also writes the hosts' header files. Pagefind's WebAssembly needs 'wasm-unsafe-eval'; no 'unsafe-inline'.
   security: { csp: astroCsp() },

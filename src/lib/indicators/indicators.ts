@@ -242,3 +242,10 @@ export function byPlanEntry(list: Indicator[]): Map<string | undefined, Indicato
   }
   return map;
 }
+
+/** URL helpers (stable URL scheme). */
+export const indicatorUrl = (id: string): string => `/performance/${id}/`;
+export const indicatorDownloads = (id: string): { csv: string; json: string } => ({
+  csv: `/data/indicators/${id}.csv`,
+  json: `/data/indicators/${id}.json`,
+});

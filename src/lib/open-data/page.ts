@@ -5,7 +5,8 @@
  */
 import { t } from '../i18n/i18n.ts';
 import { reportUrl } from '../meetings/meetings.ts';
-import { indicatorDownloads, indicatorName, indicatorUrl, reportSite } from '../reports/site.ts';
+import { indicatorName, reportSite } from '../reports/site.ts';
+import { indicatorDownloads, indicatorUrl } from '../indicators/indicators.ts';
 import { captionText, tableAnchor, tableDownloads } from '../tables/tables.ts';
 import type { OpenDataFile } from './site.ts';
 import { BULK_URL, datasetCsvUrl, datasetJsonUrl, openData, PACKAGE_URL } from './site.ts';

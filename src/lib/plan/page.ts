@@ -10,7 +10,8 @@ import { meetingUrl, planEntryUrl, planUrl, questionUrl, reportUrl } from '../me
 import { provenance } from '../papers/provenance.ts';
 import type { Segment } from '../papers/prose.ts';
 import { questionSummary } from '../questions/questions.ts';
-import { indicatorUrl, reportSite } from '../reports/site.ts';
+import { reportSite } from '../reports/site.ts';
+import { indicatorUrl } from '../indicators/indicators.ts';
 import { plainText } from '../text/inline.ts';
 import { gridCounts, gridReportOf, showsPeriod } from './plan.ts';
 

@@ -12,6 +12,7 @@ import { pushTo } from '../content/group.ts';
 import { plainText } from '../text/inline.ts';
 import { meetingDate } from '../meetings/meetings.ts';
 import type { TableData } from '../tables/tables.ts';
+import { reportInfo as reportInfoOf } from '../open-data/files.ts';
 
 
 async function build() {
@@ -26,7 +27,7 @@ async function build() {
   const reports = [...site.reports].sort(
     (a, b) => (reportDate(b) ?? '').localeCompare(reportDate(a) ?? '') || a.data.meeting.localeCompare(b.data.meeting) || a.data.order - b.data.order,
   );
-  const reportInfo = new Map(site.reports.map((r) => [r.id, { date: reportDate(r), planEntries: r.data.planEntries }]));
+  const reportInfo = reportInfoOf(site);
 
   /** Tables in reading order: report (oldest first), then order within the report. */
   const tables: TableEntry[] = [...site.tables].sort((a, b) => {
@@ -114,10 +115,4 @@ export function indicatorTable(ind: Pick<Indicator, 'name' | 'qualifier' | 'appe
 export const indicatorName = (ind: Pick<Indicator, 'name' | 'qualifier'>): string =>
   plainText(ind.name) + (ind.qualifier ? ` (${ind.qualifier})` : '');
 
-/** URL helpers (stable URL scheme). */
-export const indicatorUrl = (id: string): string => `/performance/${id}/`;
-export const indicatorDownloads = (id: string): { csv: string; json: string } => ({
-  csv: `/data/indicators/${id}.csv`,
-  json: `/data/indicators/${id}.json`,
-});
 

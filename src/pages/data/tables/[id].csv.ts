@@ -1,12 +1,10 @@
-/** /data/tables/<id>.csv: a table as CSV (printed text, parsed value and unit per column). */
+/**
+ * /data/tables/<id>.csv: a table as CSV (printed text, parsed value and unit per column).
+ * The dev server's route; a build writes these files all at once (src/integrations/open-data-files.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportSite } from '../../../lib/reports/site.ts';
-import { tableCsv } from '../../../lib/open-data/csv.ts';
+import { openDataResponse, openDataRoutes } from '../../../lib/open-data/routes.ts';
 
-export const getStaticPaths = (async () => (await reportSite()).tables.map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => openDataRoutes('tables')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const table = (await reportSite()).site.tableById.get(params.id ?? '');
-  if (!table) throw new Error(`/data/tables/${params.id}.csv: no such table`);
-  return new Response(tableCsv(table.data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) => openDataResponse('tables', params.id, 'csv');

@@ -1,0 +1,35 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { writeOpenData } from '../../integrations/open-data-worker.ts';
+import { reportSite } from '../reports/site.ts';
+import { openDataResponse, openDataRoutes } from './routes.ts';
+
+const staging = mkdtempSync(join(tmpdir(), 'open-data-files-'));
+afterAll(() => rmSync(staging, { recursive: true, force: true }));
+
+describe('the table and indicator downloads', () => {
+  it('a build writes, straight from src/content, the same bytes the dev server serves through the routes', async () => {
+    const count = writeOpenData({ contentDir: inject('seedContent'), stagingDir: staging });
+    const rs = await reportSite();
+    expect(count).toBe(2 * rs.tables.length + 2 * rs.indicators.length);
+    expect(rs.tables.length).toBeGreaterThan(0);
+    expect(rs.indicators.length).toBeGreaterThan(0);
+    for (const kind of ['tables', 'indicators'] as const) {
+      const routes = await openDataRoutes(kind);
+      const written = readdirSync(join(staging, 'data', kind)).sort();
+      expect(written).toEqual(routes.flatMap((r) => [`${r.params.id}.csv`, `${r.params.id}.json`]).sort());
+      for (const file of written) {
+        const [, id, format] = /^(.*)\.(csv|json)$/.exec(file) ?? [];
+        // Bytes, not text: Response.text() would drop the CSV's byte-order mark.
+        const served = Buffer.from(await (await openDataResponse(kind, id, format as 'csv' | 'json')).arrayBuffer());
+        expect(readFileSync(join(staging, 'data', kind, file)).equals(served), `${kind}/${file}`).toBe(true);
+      }
+    }
+  });
+
+  it('a route asked for an id that does not exist says which', async () => {
+    await expect(openDataResponse('tables', 'no-such-table', 'csv')).rejects.toThrow('/data/tables/no-such-table.csv: no such table');
+  });
+});
