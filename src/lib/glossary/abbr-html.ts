@@ -26,10 +26,19 @@ export const VOID_ELEMENTS = new Set([
 ]);
 
 /**
- * Call `visit` with each token of a serialised page, in document order.
+ * Call `visit` with each token of a serialised page, in document order, until `visit` returns true
+ * (then the rest of the page is not read at all).
  * Synchronous: htmlparser2 reports every token of what it is given before `end` returns.
  */
-export function scan(html: string, visit: (token: HtmlToken) => void): void {
+export function scan(html: string, onToken: (token: HtmlToken) => boolean | void): void {
+  let stopped = false;
+  const visit = (token: HtmlToken): void => {
+    if (stopped) return;
+    if (onToken(token) === true) {
+      stopped = true;
+      parser.pause();
+    }
+  };
   // htmlparser2 reports a run of text in pieces (each character reference is one); they are joined into one token.
   let text: { start: number; end: number } | undefined;
   const flush = (): void => {
@@ -80,6 +89,8 @@ export function scan(html: string, visit: (token: HtmlToken) => void): void {
 /** Tokens of a serialised page in document order, each with its source offsets. */
 export function tokenize(html: string): HtmlToken[] {
   const out: HtmlToken[] = [];
-  scan(html, (token) => out.push(token));
+  scan(html, (token) => {
+    out.push(token);
+  });
   return out;
 }

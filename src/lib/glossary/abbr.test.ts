@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { parseGlossary, readGlossary } from '../../integrations/abbr.ts';
-import { tokenize } from './abbr-html.ts';
+import { scan, tokenize, type HtmlToken } from './abbr-html.ts';
 import { isEnglish, markFirstUses, markPage, type AbbrTerm } from './abbr.ts';
 import { abbrTerms, distinctExpansions, glossaryHref, glossaryId, sortGlossary } from './glossary.ts';
 
@@ -30,7 +30,30 @@ describe('tokenize', () => {
   });
 });
 
+describe('scan', () => {
+  it('stops reading when the visitor returns true: no later token is reported', () => {
+    const seen: HtmlToken['kind'][] = [];
+    scan('<p>one</p><p>two</p><p>three</p>', (t) => {
+      seen.push(t.kind);
+      return t.kind === 'text';
+    });
+    expect(seen).toEqual(['startTag', 'text']);
+  });
+});
+
 describe('markFirstUses', () => {
+  it('once every term the page holds has had its first use, the rest is copied as it is (and marked the same as reading it all)', () => {
+    const rest = '<p>PCC and ACC again, <a href="/x/">a link</a>, <span lang="cy">ACC</span></p>'.repeat(3);
+    const { html, marked } = markFirstUses(page(`<p>The PCC and the ACC.</p>${rest}`), TERMS);
+    expect(marked).toEqual(['PCC', 'ACC']);
+    expect(mainOf(html)).toBe(
+      `<main id="main"><p>The <abbr title="Police and Crime Commissioner">PCC</abbr> and the <abbr title="Assistant Chief Constable">ACC</abbr>.</p>${rest}`,
+    );
+    // A term seen only in an attribute is never used in text: reading goes on to the end, and still marks the later first use.
+    const late = markFirstUses(page('<p title="DAPPA">The PCC.</p><p>Then the ACC.</p>'), TERMS);
+    expect(late.marked).toEqual(['PCC', 'ACC']);
+  });
+
   it('marks only the first use of each term inside main, with its expansion', () => {
     const { html, marked } = markFirstUses(page('<p>The PCC asked the PCC.</p><p>PCC again</p>'), TERMS);
     expect(mainOf(html)).toBe(

@@ -124,10 +124,27 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
   const lookup = lookupFor(terms, glossaryPath);
   // Only text inside <main> is marked: a page without one (a redirect) is left as it is, unread.
   if (!lookup || !/<main[\s>]/i.test(html)) return { html, marked: [] };
-  // A use is a match of `re` inside one text token, so a page with no term anywhere has none to mark: left unread.
+  // A use is a match of `re` inside one text token, so only terms `re` finds anywhere in the page can be marked:
+  // a page with none is left unread, and reading stops once each of them has had its first use.
   if (!lookup.anyTerm.test(html)) return { html, marked: [] };
   const { re, byHtmlText, byTerm, byHref } = lookup;
+  const pending = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(html); m !== null; m = re.exec(html)) {
+    const term = m[2] === undefined ? undefined : byHtmlText.get(m[2]);
+    if (term) pending.add(term.term);
+  }
+  if (pending.size === 0) return { html, marked: [] };
+  let left = pending.size;
   const used = new Set<string>();
+  /** Counts a term as used; true once every term the page holds has been used (nothing later can be marked). */
+  const use = (term: string): boolean => {
+    if (!used.has(term)) {
+      used.add(term);
+      if (pending.has(term)) left--;
+    }
+    return left === 0;
+  };
   const marked: string[] = [];
   const stack: Frame[] = [{ name: '#root', inMain: false, skip: false, lang: options.lang ?? '', linkAllowed: true, isAbbr: false }];
   const parts: string[] = [];
@@ -138,7 +155,7 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
     if (tok.kind === 'startTag') {
       if (tok.name === 'a') {
         const linked = byHref.get(tok.attrs.get('href') ?? '');
-        if (linked && top.inMain) used.add(linked.term);
+        if (linked && top.inMain && use(linked.term)) return true;
       }
       if (VOID_ELEMENTS.has(tok.name) || tok.selfClosing) return;
       const lang = tok.attrs.get('lang') ?? tok.attrs.get('xml:lang') ?? top.lang;
@@ -166,8 +183,7 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
       const text = html.slice(tok.start, tok.end);
       if (top.isAbbr) {
         const existing = byTerm.get(decodeBasic(text).trim());
-        if (existing) used.add(existing.term);
-        return;
+        return existing !== undefined && use(existing.term);
       }
       if (top.skip || !isEnglish(top.lang)) return;
       let out = '';
@@ -179,7 +195,7 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
         const term = byHtmlText.get(m[2]!);
         if (!term || used.has(term.term)) continue;
         if (!term.title && !top.linkAllowed) continue;
-        used.add(term.term);
+        use(term.term);
         marked.push(term.term);
         const inner = m[2]!;
         const markup = term.title
@@ -192,7 +208,9 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
         parts.push(html.slice(copied, tok.start), out, text.slice(last));
         copied = tok.end;
       }
+      return left === 0;
     }
+    return false;
   });
   if (copied === 0) return { html, marked };
   parts.push(html.slice(copied));

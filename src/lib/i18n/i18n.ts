@@ -52,8 +52,18 @@ export function i18n(): I18n {
   return instance;
 }
 
-/** Strings already translated: `key` alone, or `key` and its options as JSON (only options whose values are strings, numbers or booleans). */
+/**
+ * Strings already translated: `key` alone, or `key` and its options as JSON (only options whose values
+ * are strings, numbers or booleans). Strings with names or dates in them rarely repeat, so the map is
+ * emptied when it reaches TRANSLATED_MAX entries: memory stays bounded however many pages a build has.
+ */
 const translated = new Map<string, string>();
+const TRANSLATED_MAX = 20_000;
+
+/** Whether a key resolves, by key and the options that change how it resolves (plural count, language, namespace). */
+const resolves = new Map<string, boolean>();
+const resolvesKey = (key: string, options: TOptions | undefined): string =>
+  options === undefined ? key : `${key}\u0000${options.count === undefined ? '' : 'count'}\u0000${String(options.lng ?? '')}\u0000${String(options.ns ?? '')}`;
 
 const cacheKey = (key: string, options: TOptions | undefined): string | undefined => {
   if (options === undefined) return key;
@@ -72,8 +82,14 @@ export function t(key: string, options?: TOptions): string {
   const known = memo === undefined ? undefined : translated.get(memo);
   if (known !== undefined) return known;
   const inst = i18n();
-  if (!inst.exists(key, { ns: 'ui', ...options })) throw new Error(`i18n: missing UI string "${key}" in src/i18n/ui/${UI_LANG}.json`);
+  const rk = resolvesKey(key, options);
+  let found = resolves.get(rk);
+  if (found === undefined) resolves.set(rk, (found = inst.exists(key, { ns: 'ui', ...options })));
+  if (!found) throw new Error(`i18n: missing UI string "${key}" in src/i18n/ui/${UI_LANG}.json`);
   const text = inst.t(key, { ns: 'ui', ...options }) as string;
-  if (memo !== undefined) translated.set(memo, text);
+  if (memo !== undefined) {
+    if (translated.size >= TRANSLATED_MAX) translated.clear();
+    translated.set(memo, text);
+  }
   return text;
 }

@@ -71,8 +71,10 @@ export async function questionsIndexPage(): Promise<QuestionsIndexPage> {
   };
 }
 
-/** The questions grouped by theme (plan entry, or section where they have none), from the find-and-follow model. */
-async function themes() {
+/** The questions grouped by theme (plan entry, or section where they have none), from the find-and-follow model; worked out once per build. */
+let themesOnce: ReturnType<typeof groupThemes> | undefined;
+const themes = (): ReturnType<typeof groupThemes> => (themesOnce ??= groupThemes());
+async function groupThemes() {
   const model = await findFollowModel();
   return {
     model,
