@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   apacheHtaccess,
-  astroCsp,
   basePolicy,
   caddyfile,
   formatCsp,
@@ -13,6 +12,7 @@ import {
   mergePolicies,
   netlifyHeaders,
   nginxConf,
+  pagePolicy,
   pagePolicyOf,
   parseCsp,
   readNetlifyHeaders,
@@ -26,9 +26,12 @@ const PAGE_POLICY =
   "script-src 'self' 'wasm-unsafe-eval' 'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';";
 
 describe('Content-Security-Policy', () => {
-  it('is what astro.config.mjs gives Astro for the pages', async () => {
+  it("is the layout's, not Astro's security.csp (which would hash each page's styles as it renders)", async () => {
     const config = (await import('../../../astro.config.mjs')).default;
-    expect(config.security?.csp).toEqual(astroCsp());
+    expect(config.security?.csp).toBeUndefined();
+    expect(readFileSync(join(ROOT, 'src/layouts/Base.astro'), 'utf8')).toContain('<meta http-equiv="content-security-policy" content={pagePolicy()} />');
+    expect(parseCsp(pagePolicy())).toEqual(basePolicy());
+    expect(pagePolicy()).not.toMatch(/unsafe-inline|sha256-/);
   });
 
   it('reads a page policy from its <meta>, entities decoded', () => {

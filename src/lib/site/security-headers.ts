@@ -15,12 +15,10 @@
  *     `name.HASH.ext`) and Pagefind's fragment/, index/ and filter/ folders. Pagefind's own scripts,
  *     wasm and entry file keep their names across builds, so they get no long cache.
  */
-import type { AstroUserConfig } from 'astro';
 import { decodeEntities } from '../links/check.ts';
 
-/** Astro's `security.csp` option (the object form). */
-export type AstroCsp = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
-type CspDirective = NonNullable<AstroCsp['directives']>[number];
+/** One directive as written: its name, then its sources ("img-src 'self' data:"). */
+type CspDirective = string;
 
 /** The pages' CSP directives other than script-src and style-src (Astro adds those with its hashes). */
 export const CSP_DIRECTIVES: readonly CspDirective[] = [
@@ -39,13 +37,15 @@ export const SCRIPT_SOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"
 /** style-src sources. No 'unsafe-inline'. */
 export const STYLE_SOURCES: readonly string[] = ["'self'"];
 
-/** The `security.csp` option of astro.config.mjs: the pages' <meta> policy. */
-export function astroCsp(): AstroCsp {
-  return {
-    directives: [...CSP_DIRECTIVES],
-    scriptDirective: { resources: [...SCRIPT_SOURCES] },
-    styleDirective: { resources: [...STYLE_SOURCES] },
-  };
+/**
+ * The pages' policy, as every page's `<meta http-equiv="Content-Security-Policy">` carries it
+ * (src/layouts/Base.astro). It is the same on every page and needs no hashes: no page has an inline
+ * script, style element or style attribute (tests/site/security-headers.test.ts). Astro's own
+ * `security.csp` is not used: it hashed each page's inline styles and scripts as the page rendered
+ * (an empty style, as it happens), a cost on every page for nothing the pages need.
+ */
+export function pagePolicy(): string {
+  return formatCsp(basePolicy());
 }
 
 /** Only in headers: browsers ignore frame-ancestors in a <meta> policy. */
@@ -106,7 +106,7 @@ export function headerPolicy(pagePolicy?: string): string {
   if (problems.length > 0) {
     throw new Error(
       `The pages' Content-Security-Policy is not the one in src/lib/site/security-headers.ts (${problems.join('; ')}). ` +
-        'Hint: astro.config.mjs should set security: { csp: astroCsp() } and nothing else there.',
+        'Hint: the layout (src/layouts/Base.astro) should write pagePolicy() from this module into its <meta>.',
     );
   }
   const out = new Map(page);
