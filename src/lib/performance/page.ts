@@ -11,13 +11,19 @@ import { reportSite } from '../reports/site.ts';
 import { indicatorUrl } from '../indicators/indicators.ts';
 import { planEntryLabels } from '../search/search.ts';
 import { captionText, tableAnchor } from '../tables/tables.ts';
-import { byLatestTable, planGroups, planGroupUrl } from './groups.ts';
+import { groupPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { byLatestTable, planGroups, planGroupUrl, type PlanGroup } from './groups.ts';
 
 export interface PerformanceGroupPage {
+  /** The title, with "(page n of m)" from page 2 on. */
   title: string;
   description: string;
-  /** How many indicators the page lists. */
+  /** How many indicators the whole list has (on all its pages). */
   count: number;
+  /** This page's number and how many pages the list has; the links between them (none for one page). */
+  number: number;
+  total: number;
+  nav: PageLink[];
   /** The part of the plan in the plan's own pages, when the page is about one. */
   planLink: { href: string; label: string } | undefined;
   tables: {
@@ -29,26 +35,56 @@ export interface PerformanceGroupPage {
   }[];
 }
 
-/** The slug of every page (a plan entry id, or "other"). */
-export async function performanceGroupSlugs(): Promise<string[]> {
-  const rs = await reportSite();
-  return planGroups(rs.indicators, planEntryOrder(rs.site.plans)).map((g) => g.slug);
+/**
+ * One part's indicators by the table of their latest printing, cut into pages of whole tables (a
+ * table's indicators are never split; a table longer than a page has a page of its own).
+ */
+export function tablePages<I extends Parameters<typeof byLatestTable>[0][number]>(indicators: readonly I[]): { tableId: string; indicators: I[] }[][] {
+  const tables = byLatestTable(indicators);
+  const byList = new Map(tables.map((tb) => [tb.indicators, tb]));
+  return groupPages(tables.map((tb) => tb.indicators)).map((p) => p.items.map((list) => byList.get(list)!));
 }
 
-export async function performanceGroupPage(slug: string): Promise<PerformanceGroupPage> {
+/**
+ * Each part of the plan with its indicators by table, cut into pages of whole tables (a table's
+ * indicators are never split): worked out once per build, not once per page.
+ */
+let groupsOnce: Promise<Map<string, { group: PlanGroup<Indicator>; pages: { tableId: string; indicators: Indicator[] }[][] }>> | undefined;
+const pagedGroups = () =>
+  (groupsOnce ??= reportSite().then(
+    (rs) => new Map(planGroups(rs.indicators, planEntryOrder(rs.site.plans)).map((group) => [group.slug, { group, pages: tablePages(group.indicators) }])),
+  ));
+
+/** The slug of every part of the plan's list (a plan entry id, or "other"). */
+export async function performanceGroupSlugs(): Promise<string[]> {
+  return [...(await pagedGroups()).keys()];
+}
+
+/** Every page of every part's list: its slug and page number (1 for the list's own URL). */
+export async function performanceGroupPaths(): Promise<{ entry: string; number: number }[]> {
+  return [...(await pagedGroups())].flatMap(([entry, { pages }]) => pages.map((_, i) => ({ entry, number: i + 1 })));
+}
+
+/** Page `number` of the indicators on one part of the plan (/performance/by-plan/<slug>/, …/<slug>/<n>/). */
+export async function performanceGroupPage(slug: string, number = 1): Promise<PerformanceGroupPage> {
   const rs = await reportSite();
   const { site } = rs;
-  const group = planGroups(rs.indicators, planEntryOrder(site.plans)).find((g) => g.slug === slug);
-  if (!group) throw new Error(`/performance/by-plan/${slug}/: no such part of the plan`);
-  const { key, indicators } = group;
+  const paged = (await pagedGroups()).get(slug);
+  if (!paged) throw new Error(`/performance/by-plan/${slug}/: no such part of the plan`);
+  const { group: { key, indicators }, pages } = paged;
+  const tables = pages[number - 1];
+  if (!tables) throw new Error(`/performance/by-plan/${slug}/: no page ${number} (it has ${pages.length})`);
   const label = key ? (planEntryLabels(site.plans).get(key) ?? key) : t('performance.noPlanEntry');
   const planEntry = key ? rs.planEntries.get(key) : undefined;
   return {
-    title: t('performance.groupTitle', { part: label }),
+    title: listPageTitle(t('performance.groupTitle', { part: label }), number, pages.length),
     description: t('performance.groupDescription', { count: indicators.length, part: label }),
     count: indicators.length,
+    number,
+    total: pages.length,
+    nav: pageLinks(planGroupUrl(slug), number, pages.length),
     planLink: key && planEntry ? { href: planEntryUrl(planEntry.plan.id, key), label: t('performance.inPlanNamed', { part: label }) } : undefined,
-    tables: byLatestTable(indicators).map(({ tableId, indicators: list }) => {
+    tables: tables.map(({ tableId, indicators: list }) => {
       const table = site.tableById.get(tableId);
       return {
         tableId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEntryIds, planEntryPage, planIds, planPage } from './page.ts';
+import { planEntryIds, planEntryPage, planEntryReportsPage, planEntryReportsPaths, planIds, planPage } from './page.ts';
 
 describe('planEntryPage (on the portal content)', () => {
   it('every plan entry: a heading with its number and title, links to its questions, meetings and indicators', async () => {
@@ -10,11 +10,16 @@ describe('planEntryPage (on the portal content)', () => {
       expect(page.planHref).toBe(`/plan/${id}/`);
       expect(page.heading).toContain(page.e.title);
       expect(page.heading).toContain(String(page.e.number));
-      for (const q of page.questions) {
+      // The real papers' lists fit on the page: shown whole, as before list pages existed.
+      for (const list of [page.reports, page.questions, page.indicators]) {
+        expect(list.all).toBeUndefined();
+        expect(list.items).toHaveLength(list.count);
+      }
+      for (const q of page.questions.items) {
         expect(q.href).toMatch(/^\/questions\/[^/]+\/$/);
         if (q.meeting) expect(q.meeting.href).toMatch(/^\/meetings\/[^/]+\/$/);
       }
-      for (const i of page.indicators) expect(i.href).toMatch(/^\/performance\/[^/]+\/$/);
+      for (const i of page.indicators.items) expect(i.href).toMatch(/^\/performance\/[^/]+\/$/);
       if (page.gridCount > 0) expect(page.gridReportId).toBeDefined();
       if (page.inGrid.size > 0) expect(page.gridCount).toBeGreaterThan(0);
     }
@@ -24,6 +29,12 @@ describe('planEntryPage (on the portal content)', () => {
     const ids = (await planEntryIds()).filter((x) => x.id === '2016-17');
     const pages = await Promise.all(ids.map((x) => planEntryPage(x.id, x.entry)));
     expect(pages.some((p) => p.gridCount > 0)).toBe(true);
+  });
+
+  it('no entry has a reports list of its own (they fit on its page); asking for one fails, naming it', async () => {
+    expect(await planEntryReportsPaths()).toEqual([]);
+    const [first] = await planEntryIds();
+    await expect(planEntryReportsPage(first!.id, first!.entry)).rejects.toThrow(`/plan/${first!.id}/${first!.entry}/reports/: no such list`);
   });
 
   it('an unknown plan or entry fails, naming it', async () => {
@@ -42,7 +53,7 @@ describe('planPage (on the portal content)', () => {
         expect(e.href).toBe(`/plan/${id}/${e.id}/`);
         const entry = await planEntryPage(id, e.id);
         expect(e.label).toBe(entry.heading);
-        expect([e.reports, e.questions, e.indicators]).toEqual([entry.reports.length, entry.questions.length, entry.indicators.length]);
+        expect([e.reports, e.questions, e.indicators]).toEqual([entry.reports.count, entry.questions.count, entry.indicators.count]);
       }
       expect(page.notes).toHaveLength(page.p.notes.length);
       expect(page.title.startsWith(page.p.title)).toBe(true);

@@ -2,14 +2,22 @@
  * What a plan entry's page (/plan/<id>/<entry>/) shows, worked out here so the .astro file only
  * renders it: the pillar or priority with its elements, the reports, questions and indicators about
  * it, and for the 2016/17 plan its part of the performance grid.
+ *
+ * The three lists grow with the papers, so the page does not show them whole once one is longer than a
+ * list page (LIST_PAGE_SIZE): it then shows the newest few (PLAN_ENTRY_NEWEST) and links "All N …" to
+ * the whole list, paginated: the questions on this theme (/questions/by-theme/<entry>/), the
+ * indicators on this part of the plan (/performance/by-plan/<entry>/), and the reports on it
+ * (/plan/<id>/<entry>/reports/, made only for such entries). A list that fits is shown as before.
  */
 import type { ReportEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingDateLabel } from '../meetings/labels.ts';
-import { meetingUrl, planEntryUrl, planUrl, questionUrl, reportUrl } from '../meetings/meetings.ts';
+import { compareMeetings, meetingUrl, planEntryUrl, planUrl, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { provenance } from '../papers/provenance.ts';
 import type { Segment } from '../papers/prose.ts';
-import { questionSummary } from '../questions/questions.ts';
+import { questionSummary, themePageUrl } from '../questions/questions.ts';
+import { planGroupUrl } from '../performance/groups.ts';
+import { LIST_PAGE_SIZE, listPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
 import { reportSite } from '../reports/site.ts';
 import { indicatorUrl } from '../indicators/indicators.ts';
 import { plainText } from '../text/inline.ts';
@@ -28,13 +36,36 @@ export interface PlanEntryPage {
   description: string;
   /** Codes of the elements that have a row in the performance grid below. */
   inGrid: Set<string>;
-  reports: ReportEntry[];
-  questions: { href: string; summary: string; meeting: { href: string; dateLabel: string } | undefined }[];
-  indicators: { href: string; name: string; qualifier: string | undefined; caption: string | undefined }[];
+  /** Reports newest first. */
+  reports: Shortlist<ReportEntry>;
+  questions: Shortlist<{ href: string; summary: string; meeting: { href: string; dateLabel: string } | undefined }>;
+  /** Shown whole, or (when they are many) only the link to them with their latest figures. */
+  indicators: Shortlist<{ href: string; name: string; qualifier: string | undefined; caption: string | undefined }>;
   /** The report holding the plan's performance grid, and how many of its objectives are this entry's. */
   gridReportId: string | undefined;
   gridCount: number;
 }
+
+/** How many of the newest a plan entry's page shows of a list too long to show whole. */
+export const PLAN_ENTRY_NEWEST = 10;
+
+/**
+ * One of a plan entry's lists: the whole list when it fits on a list page (`all` undefined), else its
+ * newest few and a link to the whole list. `count` is always the whole list's.
+ */
+export interface Shortlist<T> {
+  items: T[];
+  count: number;
+  all: { href: string; label: string } | undefined;
+}
+
+/** The whole list if it fits on one list page; else `newest` of it and the link to all of it. */
+function shortlist<T>(list: readonly T[], newest: () => T[], all: (count: number) => { href: string; label: string }): Shortlist<T> {
+  return list.length <= LIST_PAGE_SIZE ? { items: [...list], count: list.length, all: undefined } : { items: newest(), count: list.length, all: all(list.length) };
+}
+
+/** The reports on one plan entry, their own list: /plan/<id>/<entry>/reports/. */
+export const planEntryReportsUrl = (planId: string, entryId: string): string => `${planEntryUrl(planId, entryId)}reports/`;
 
 /** Every plan entry's page: [plan id, entry id]. */
 export async function planEntryIds(): Promise<{ id: string; entry: string }[]> {
@@ -57,6 +88,19 @@ export async function planEntryPage(planId: string, entryId: string): Promise<Pl
   const indicators = rs.indicatorsByPlanEntry.get(e.id) ?? [];
   const gridObjectives = gridReportId ? (rs.gridByReport.get(gridReportId) ?? []).filter((o) => o.data.priority === e.number) : [];
   const counts = { reports: reports.length, questions: questions.length, indicators: indicators.length };
+  const questionItem = (q: (typeof questions)[number]) => {
+    const m = site.meetingById.get(q.data.meeting);
+    return { href: questionUrl(q.id), summary: questionSummary(q.data), meeting: m ? { href: meetingUrl(m.id), dateLabel: meetingDateLabel(m) } : undefined };
+  };
+  const newestQuestions = () =>
+    [...questions]
+      .sort((a, b) => {
+        const ma = site.meetingById.get(a.data.meeting);
+        const mb = site.meetingById.get(b.data.meeting);
+        return (ma && mb ? compareMeetings(mb, ma) : b.data.meeting.localeCompare(a.data.meeting)) || a.data.order - b.data.order;
+      })
+      .slice(0, PLAN_ENTRY_NEWEST);
+  const shortQuestions = shortlist(questions, newestQuestions, (count) => ({ href: themePageUrl(`theme-${e.id}`), label: t('plan.allQuestions', { count }) }));
   return {
     planHref: planUrl(plan.id),
     planTitle,
@@ -65,17 +109,75 @@ export async function planEntryPage(planId: string, entryId: string): Promise<Pl
     heading,
     description: t('plan.entryDescription', { entry: heading, plan: planTitle, ...counts }),
     inGrid: new Set(gridObjectives.map((o) => o.data.code)),
-    reports,
-    questions: questions.map((q) => {
-      const m = site.meetingById.get(q.data.meeting);
-      return { href: questionUrl(q.id), summary: questionSummary(q.data), meeting: m ? { href: meetingUrl(m.id), dateLabel: meetingDateLabel(m) } : undefined };
-    }),
-    indicators: indicators.map((i) => {
-      const table = i.appearances.at(-1)?.tableId;
-      return { href: indicatorUrl(i.id), name: i.name, qualifier: i.qualifier, caption: table ? site.tableById.get(table)?.data.caption : undefined };
-    }),
+    reports: shortlist(reports, () => reports.slice(0, PLAN_ENTRY_NEWEST), (count) => ({ href: planEntryReportsUrl(plan.id, e.id), label: t('plan.allReports', { count }) })),
+    questions: { ...shortQuestions, items: shortQuestions.items.map(questionItem) },
+    indicators: shortlist(
+      indicators.map((i) => {
+        const table = i.appearances.at(-1)?.tableId;
+        return { href: indicatorUrl(i.id), name: i.name, qualifier: i.qualifier, caption: table ? site.tableById.get(table)?.data.caption : undefined };
+      }),
+      () => [],
+      (count) => ({ href: planGroupUrl(e.id), label: t('plan.allIndicators', { count }) }),
+    ),
     gridReportId,
     gridCount: gridObjectives.length,
+  };
+}
+
+export interface PlanEntryReportsPage {
+  /** "Reports on Pillar 1: …", with "(page n of m)" from page 2 on. */
+  title: string;
+  description: string;
+  /** The plan entry's page. */
+  back: { href: string; label: string };
+  /** How many reports the whole list has. */
+  count: number;
+  number: number;
+  total: number;
+  nav: PageLink[];
+  /** This page's reports, newest first. */
+  reports: { href: string; title: string; meeting: { href: string; dateLabel: string } | undefined }[];
+}
+
+/** The reports of one plan entry, cut into list pages (an entry whose reports fit on its own page has none). */
+async function entryReportPages(planId: string, entryId: string) {
+  const rs = await reportSite();
+  const reports = rs.reportsByPlanEntry.get(entryId) ?? [];
+  if (!rs.site.plans.some((p) => p.id === planId && p.data.entries.some((e) => e.id === entryId)) || reports.length <= LIST_PAGE_SIZE) return undefined;
+  return { rs, reports, pages: listPages(reports) };
+}
+
+/** Every page of the plan entries' report lists: only entries with more reports than their own page shows whole. */
+export async function planEntryReportsPaths(): Promise<{ id: string; entry: string; number: number }[]> {
+  const paths: { id: string; entry: string; number: number }[] = [];
+  for (const { id, entry } of await planEntryIds()) {
+    const paged = await entryReportPages(id, entry);
+    if (paged) for (const p of paged.pages) paths.push({ id, entry, number: p.number });
+  }
+  return paths;
+}
+
+/** What /plan/<id>/<entry>/reports/ (page `number`) shows: the reports on one plan entry, newest first. */
+export async function planEntryReportsPage(planId: string, entryId: string, number = 1): Promise<PlanEntryReportsPage> {
+  const base = planEntryReportsUrl(planId, entryId);
+  const paged = await entryReportPages(planId, entryId);
+  if (!paged) throw new Error(`${base}: no such list (no such plan entry, or its reports fit on its own page)`);
+  const { rs, reports, pages } = paged;
+  const page = pages[number - 1];
+  if (!page) throw new Error(`${base}: no page ${number} (it has ${pages.length})`);
+  const entry = await planEntryPage(planId, entryId);
+  return {
+    title: listPageTitle(t('plan.reportsTitle', { entry: entry.heading }), number, pages.length),
+    description: t('plan.reportsDescription', { count: reports.length, entry: entry.heading, plan: entry.planTitle }),
+    back: { href: planEntryUrl(planId, entryId), label: entry.heading },
+    count: reports.length,
+    number,
+    total: pages.length,
+    nav: pageLinks(base, number, pages.length),
+    reports: page.items.map((r) => {
+      const m = rs.site.meetingById.get(r.data.meeting);
+      return { href: reportUrl(r.id), title: r.data.title, meeting: m ? { href: meetingUrl(m.id), dateLabel: meetingDateLabel(m) } : undefined };
+    }),
   };
 }
 
