@@ -9,7 +9,10 @@ import {
   actionsByMeetingIds,
   actionsByMeetingIndexPage,
   actionsByMeetingPage,
+  actionTrackerPage,
+  actionTrackerPaths,
 } from './page.ts';
+import { STATUS_VIEWS } from './actions.ts';
 
 describe('actionPage (on the portal content)', () => {
   it('every action: its own URL and feed, a description ending with its status within 155 characters', async () => {
@@ -57,5 +60,29 @@ describe('the ways into the action tracker (on the portal content)', () => {
     }
     expect(seen.sort()).toEqual([...all].sort());
     await expect(actionOwnerPage('no-such-owner')).rejects.toThrow(/no-such-owner/);
+  });
+});
+
+describe('the tracker and its lists, a page at a time (on the portal content)', () => {
+  it('the seed papers\' lists fit on one page: no navigation, the title unchanged, every action once', async () => {
+    const ids = await actionIds();
+    expect(await actionTrackerPaths()).toEqual([1]);
+    const all = await actionTrackerPage(undefined, 1);
+    expect(all.title).toBe('Action tracker');
+    expect(all.nav).toEqual([]);
+    expect(all.series.flatMap((s) => s.actions.map((a) => a.id))).toEqual(ids);
+    expect(all.series.every((s) => !s.continued)).toBe(true);
+    for (const view of STATUS_VIEWS) {
+      expect(await actionTrackerPaths(view)).toEqual([1]);
+      const page = await actionTrackerPage(view, 1);
+      expect(page.counts).toEqual(all.counts);
+      expect(page.views.filter((v) => v.current).map((v) => v.href)).toEqual([`/actions/status/${view}/`]);
+    }
+    expect((await actionsByMeetingIndexPage()).nav).toEqual([]);
+    await expect(actionTrackerPage(undefined, 2)).rejects.toThrow('/actions/2/: no such page (the list has 1)');
+  });
+
+  it('an action or a meeting id is never a bare number, so /actions/<id>/ and /actions/by-meeting/<id>/ never meet the list pages <list>/<n>/', async () => {
+    for (const id of [...(await actionIds()), ...(await actionsByMeetingIds())]) expect(id).not.toMatch(/^\d+$/);
   });
 });

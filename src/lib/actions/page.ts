@@ -2,15 +2,20 @@
  * What the action tracker's pages show, worked out here so the .astro files only render it: an
  * action's page (/actions/<id>/: its view from the find-and-follow model, see view.ts, its
  * description, feed and the provenance its conflicts cite), and the ways in by meeting
- * (/actions/by-meeting/…) and by owner (/actions/by-owner/…).
+ * (/actions/by-meeting/…) and by owner (/actions/by-owner/…). The lists (the tracker and its status
+ * views, an owner's actions, the meetings with actions) are cut into pages of LIST_PAGE_SIZE
+ * (src/lib/site/list-pages.ts): page 1 keeps the list's URL, page n is <list>/<n>/; counts are the
+ * whole list's.
  */
 import type { QuestionEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
+import { listPageTitle, listPageUrl, listPages, pageLinks, type PageLink } from '../site/list-pages.ts';
 import { meetingIndex, type MeetingView } from '../meetings/index.ts';
 import { actionFeedUrl, meetingUrl } from '../meetings/meetings.ts';
 import { provenance, type Provenance } from '../papers/provenance.ts';
 import { plainText, shorten } from '../text/inline.ts';
-import { findFollowModel, type ActionView } from './view.ts';
+import { STATUS_VIEWS, inView, type StatusView } from './actions.ts';
+import { findFollowModel, type ActionView, type SeriesView } from './view.ts';
 import { actionsByMeetingUrl, actionsByOwner, actionsByOwnerUrl } from './views.ts';
 
 export interface ActionPage {
@@ -39,23 +44,48 @@ export async function actionPage(id: string): Promise<ActionPage> {
 }
 
 export interface ActionsByMeetingIndexPage {
-  /** The meetings that raised or followed up actions, newest first, with how many of each. */
+  /** "Actions by meeting", with "(page n of m)" after page 1. */
+  title: string;
+  /** The meetings on this page that raised or followed up actions, newest first, with how many of each. */
   meetings: { href: string; title: string; raised: number; followed: number }[];
+  /** The links between the list's pages (empty when it has one). */
+  nav: PageLink[];
+  number: number;
+  total: number;
 }
 
-/** What /actions/by-meeting/ shows. */
-export async function actionsByMeetingIndexPage(): Promise<ActionsByMeetingIndexPage> {
+/** The list of /actions/by-meeting/: its URL. */
+export const ACTIONS_BY_MEETING_LIST = '/actions/by-meeting/';
+
+async function actionsByMeetingList(): Promise<ActionsByMeetingIndexPage['meetings']> {
   const index = await meetingIndex();
+  return [...index.ordered]
+    .reverse()
+    .filter((v) => v.actions.length > 0)
+    .map((v) => ({
+      href: actionsByMeetingUrl(v.id),
+      title: v.title,
+      raised: v.actions.filter((a) => a.raisedHere).length,
+      followed: v.actions.filter((a) => !a.raisedHere).length,
+    }));
+}
+
+/** The page numbers of /actions/by-meeting/ (1, 2, …). */
+export async function actionsByMeetingIndexPaths(): Promise<number[]> {
+  return listPages(await actionsByMeetingList()).map((p) => p.number);
+}
+
+/** What /actions/by-meeting/ (page `number`, at /actions/by-meeting/<n>/ after the first) shows. */
+export async function actionsByMeetingIndexPage(number = 1): Promise<ActionsByMeetingIndexPage> {
+  const pages = listPages(await actionsByMeetingList());
+  const page = pages[number - 1];
+  if (!page) throw new Error(`${listPageUrl(ACTIONS_BY_MEETING_LIST, number)}: no such page (the list has ${pages.length})`);
   return {
-    meetings: [...index.ordered]
-      .reverse()
-      .filter((v) => v.actions.length > 0)
-      .map((v) => ({
-        href: actionsByMeetingUrl(v.id),
-        title: v.title,
-        raised: v.actions.filter((a) => a.raisedHere).length,
-        followed: v.actions.filter((a) => !a.raisedHere).length,
-      })),
+    title: listPageTitle(t('actions.byMeeting.title'), number, page.total),
+    meetings: page.items,
+    nav: pageLinks(ACTIONS_BY_MEETING_LIST, number, page.total),
+    number,
+    total: page.total,
   };
 }
 
@@ -109,24 +139,135 @@ export async function actionOwnerSlugs(): Promise<string[]> {
   return actionsByOwner((await findFollowModel()).actions).map((o) => o.slug);
 }
 
-export interface ActionOwnerPage {
-  owner: string;
-  title: string;
-  description: string;
-  /** How many of the owner's actions are open (not closed). */
-  open: number;
-  actions: ActionView[];
+/** Every page of every owner's list: /actions/by-owner/<slug>/ and, when long, …/<slug>/<n>/. */
+export async function actionOwnerPaths(): Promise<{ owner: string; number: number }[]> {
+  return actionsByOwner((await findFollowModel()).actions).flatMap((o) => listPages(o.actions).map((p) => ({ owner: o.slug, number: p.number })));
 }
 
-/** What /actions/by-owner/<slug>/ shows: the actions of one owner. */
-export async function actionOwnerPage(slug: string): Promise<ActionOwnerPage> {
+export interface ActionOwnerPage {
+  owner: string;
+  /** "Actions owned by …", with "(page n of m)" after page 1. */
+  title: string;
+  description: string;
+  /** How many actions the owner has in all (every page). */
+  count: number;
+  /** How many of the owner's actions are open (not closed), in all. */
+  open: number;
+  /** The actions on this page. */
+  actions: ActionView[];
+  /** The links between the list's pages (empty when it has one). */
+  nav: PageLink[];
+  number: number;
+  total: number;
+}
+
+/** What /actions/by-owner/<slug>/ (page `number`, at …/<slug>/<n>/ after the first) shows: the actions of one owner. */
+export async function actionOwnerPage(slug: string, number = 1): Promise<ActionOwnerPage> {
   const group = actionsByOwner((await findFollowModel()).actions).find((o) => o.slug === slug);
   if (!group) throw new Error(`/actions/by-owner/${slug}/: no such owner`);
+  const base = actionsByOwnerUrl(slug);
+  const pages = listPages(group.actions);
+  const page = pages[number - 1];
+  if (!page) throw new Error(`${listPageUrl(base, number)}: no such page (the list has ${pages.length})`);
   return {
     owner: group.owner,
-    title: t('actions.byOwner.pageTitle', { owner: group.owner }),
+    title: listPageTitle(t('actions.byOwner.pageTitle', { owner: group.owner }), number, page.total),
     description: t('actions.byOwner.pageDescription', { owner: group.owner, count: group.actions.length }),
+    count: group.actions.length,
     open: group.open,
-    actions: group.actions,
+    actions: page.items,
+    nav: pageLinks(base, number, page.total),
+    number,
+    total: page.total,
+  };
+}
+
+/** One series' actions on one page of the tracker (a series longer than a page continues on the next). */
+export interface SeriesSlice {
+  series: SeriesView;
+  actions: ActionView[];
+  /** The series began on an earlier page (its heading says it continues). */
+  continued: boolean;
+}
+
+/**
+ * The series cut into pages of at most `size` actions, in order: a long series is split between pages
+ * (a page never grows with the site), each page regrouping its actions under their series.
+ */
+export function seriesPages(series: readonly SeriesView[], size?: number): SeriesSlice[][] {
+  const flat = series.flatMap((s) => s.actions.map((action) => ({ series: s, action })));
+  const seen = new Set<string>();
+  return listPages(flat, size).map((page) => {
+    const slices: SeriesSlice[] = [];
+    for (const { series: s, action } of page.items) {
+      const last = slices[slices.length - 1];
+      if (last?.series === s) last.actions.push(action);
+      else slices.push({ series: s, actions: [action], continued: seen.has(s.id) });
+      seen.add(s.id);
+    }
+    return slices;
+  });
+}
+
+/** The URL of the tracker (all actions) or of one status view. */
+export const actionTrackerUrl = (view?: StatusView): string => (view ? `/actions/status/${view}/` : '/actions/');
+
+export interface ActionTrackerPage {
+  /** The h1 and <title>: "Action tracker" or "Open actions", with "(page n of m)" after page 1. */
+  title: string;
+  description: string;
+  /** Every action, open, new, closed: the whole tracker's counts, whatever the view and page. */
+  counts: { total: number; open: number; new: number; closed: number };
+  /** The links to all actions and to each status view, with their counts. */
+  views: { href: string; label: string; current: boolean }[];
+  /** This page's actions, under their series. */
+  series: SeriesSlice[];
+  /** The links between the list's pages (empty when it has one). */
+  nav: PageLink[];
+  number: number;
+  total: number;
+}
+
+const trackerCache = new Map<string, Promise<SeriesSlice[][]>>();
+
+/** The tracker's (or one view's) pages, worked out once per build. */
+function trackerPages(view: StatusView | undefined): Promise<SeriesSlice[][]> {
+  const key = view ?? 'all';
+  let pages = trackerCache.get(key);
+  if (!pages) {
+    pages = findFollowModel().then((model) =>
+      seriesPages(model.series.map((s) => ({ ...s, actions: view ? s.actions.filter((a) => inView(a.status, view)) : s.actions }))),
+    );
+    trackerCache.set(key, pages);
+  }
+  return pages;
+}
+
+/** The page numbers of /actions/ (no view) or /actions/status/<view>/. */
+export async function actionTrackerPaths(view?: StatusView): Promise<number[]> {
+  return (await trackerPages(view)).map((_, i) => i + 1);
+}
+
+/** What /actions/ or /actions/status/<view>/ (page `number`, at <list>/<n>/ after the first) shows. */
+export async function actionTrackerPage(view: StatusView | undefined, number = 1): Promise<ActionTrackerPage> {
+  const model = await findFollowModel();
+  const pages = await trackerPages(view);
+  const base = actionTrackerUrl(view);
+  const series = pages[number - 1];
+  if (!series) throw new Error(`${listPageUrl(base, number)}: no such page (the list has ${pages.length})`);
+  const { counts } = model;
+  const total = model.actions.length;
+  return {
+    title: listPageTitle(view ? t(`actions.viewTitles.${view}`) : t('actions.title'), number, pages.length),
+    description: view ? t(`actions.viewDescriptions.${view}`) : t('actions.description'),
+    counts: { total, open: counts.open, new: counts.new, closed: counts.closed },
+    views: [
+      { href: actionTrackerUrl(), label: t('actions.views.all', { count: total }), current: view === undefined },
+      ...STATUS_VIEWS.map((v) => ({ href: actionTrackerUrl(v), label: t(`actions.views.${v}`, { count: counts[v] }), current: view === v })),
+    ],
+    series,
+    nav: pageLinks(base, number, pages.length),
+    number,
+    total: pages.length,
   };
 }
