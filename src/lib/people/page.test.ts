@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n/i18n.ts';
-import { currentRoles, peopleList, personPages, personUrl, roleRows, type PeopleInput, type PeopleMeeting } from './page.ts';
+import {
+  currentRoles,
+  peopleList,
+  PERSON_LISTS,
+  PERSON_PAGE_LATEST,
+  personListPage,
+  personListPaths,
+  personPages,
+  personUrl,
+  roleRows,
+  type PeopleInput,
+  type PeopleMeeting,
+} from './page.ts';
+import { LIST_PAGE_SIZE, listPageUrl } from '../site/list-pages.ts';
 import { createResolver } from './resolve.ts';
 import { personSchema, type Person } from '../../schemas/people.ts';
 
@@ -184,6 +197,12 @@ describe('personPages', () => {
     expect(page('nick-davison').owned.map((x) => [x.href, x.status])).toEqual([['/actions/act-1/', 'closed']]);
   });
 
+  it('shows every list whole when it fits on a list page: nothing cut, no list pages of its own', () => {
+    for (const p of pages.values()) expect(p.cut).toEqual({});
+    expect(personListPaths(pages.values())).toEqual([]);
+    expect(() => personListPage(page('paul-sanford'), 'answered', 1, t)).toThrow(/shows this list whole/);
+  });
+
   it('marks the page for search as a person, titled by the name', () => {
     expect(page('paul-sanford').search['data-pf-type']).toBe('person');
     expect(page('paul-sanford').search['data-pf-title']).toBe('Paul Sanford');
@@ -199,5 +218,77 @@ describe('peopleList', () => {
     expect(list.find((l) => l.label === 'Michelle Skeer')!.detail).toBe(
       "His Majesty's Inspector of Constabulary; His Majesty's Inspector of Fire & Rescue Services",
     );
+  });
+});
+
+describe('a person in a very long series (synthetic: 3,000 meetings)', () => {
+  const n = 3000;
+  const longMeetings = Array.from({ length: n }, (_, i) =>
+    meeting(`m${i}`, `Meeting ${i}`, `${String(2000 + Math.floor(i / 300)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:${i}`, i < 50 ? ['paul-sanford', 'nick-davison'] : ['paul-sanford'], i % 20 === 0 ? ['julie-dean'] : []),
+  );
+  const long = personPages(
+    {
+      people,
+      meetings: longMeetings,
+      questions: longMeetings.flatMap((m) => [q(`${m.id}-q1`, m.id, 1, ['The CC']), q(`${m.id}-q2`, m.id, 2, ['The CC'])]),
+      actions: longMeetings.map((m, i) => a(`${m.id}-a1`, m.id, i + 1, 'The CC')),
+      personFor: (printed) => (printed === 'The CC' ? 'paul-sanford' : undefined),
+      paperName: () => undefined,
+    },
+    t,
+  );
+  const paul = long.get('paul-sanford')!;
+
+  it("the person's page shows a list longer than a list page as its newest few, newest first, with a link to all of it", () => {
+    for (const key of PERSON_LISTS.filter((k) => k !== 'apologies')) {
+      expect(paul[key]).toHaveLength(PERSON_PAGE_LATEST);
+      expect(paul[key]).toEqual(paul.all[key].slice(-PERSON_PAGE_LATEST).reverse());
+    }
+    expect(paul.all.answered).toHaveLength(2 * n);
+    expect(paul.cut.answered).toEqual({
+      count: 2 * n,
+      all: { href: '/people/paul-sanford/questions/', label: t('people.answered.all', { count: 2 * n }) },
+      note: t('people.latest', { count: PERSON_PAGE_LATEST }),
+    });
+    expect(paul.cut.attended!.all.href).toBe('/people/paul-sanford/meetings/');
+    expect(paul.cut.owned!.all.href).toBe('/people/paul-sanford/actions/');
+    expect(paul.cut.apologies).toBeUndefined();
+    // 150 apologies: cut; 50 meetings attended: whole, as before.
+    expect(paul.apologies).toEqual([]);
+    expect(long.get('julie-dean')!.cut.apologies!.all.href).toBe('/people/julie-dean/apologies/');
+    expect(long.get('julie-dean')!.all.apologies).toHaveLength(n / 20);
+    expect(long.get('julie-dean')!.apologies).toEqual(long.get('julie-dean')!.all.apologies.slice(-PERSON_PAGE_LATEST).reverse());
+    expect(long.get('nick-davison')!.cut).toEqual({});
+    expect(long.get('nick-davison')!.attended).toHaveLength(50);
+  });
+
+  it("each cut list's own pages: at most LIST_PAGE_SIZE items, every item exactly once, newest first, the whole list's count, working nav", () => {
+    const paths = personListPaths(long.values());
+    expect(new Set(paths.map((p) => `${p.id} ${p.key}`))).toEqual(
+      new Set(['paul-sanford attended', 'paul-sanford answered', 'paul-sanford owned', 'julie-dean apologies']),
+    );
+    for (const key of ['attended', 'answered', 'owned'] as const) {
+      const numbers = paths.filter((p) => p.id === 'paul-sanford' && p.key === key).map((p) => p.number);
+      const listPagesOf = numbers.map((number) => personListPage(paul, key, number, t));
+      const base = `/people/paul-sanford/${{ attended: 'meetings', answered: 'questions', owned: 'actions' }[key]}/`;
+      expect(numbers).toEqual(Array.from({ length: Math.ceil(paul.all[key].length / LIST_PAGE_SIZE) }, (_, i) => i + 1));
+      for (const lp of listPagesOf) {
+        expect(lp.items.length).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+        expect(lp.count).toBe(paul.all[key].length);
+        expect(lp.back).toEqual({ href: '/people/paul-sanford/', label: 'Paul Sanford' });
+      }
+      const hrefs = listPagesOf.flatMap((lp) => lp.items.map((x) => x.href));
+      expect(hrefs).toEqual([...paul.all[key]].reverse().map((x) => x.href));
+      expect(new Set(hrefs).size).toBe(key === 'answered' ? 2 * n : n);
+      const urls = numbers.map((k) => listPageUrl(base, k));
+      for (const [i, lp] of listPagesOf.entries()) {
+        for (const link of lp.nav) expect(urls).toContain(link.href);
+        expect(lp.nav.filter((l) => l.current).map((l) => l.href)).toEqual([urls[i]]);
+        expect(lp.nav.length).toBeLessThanOrEqual(9);
+        if (i < urls.length - 1) expect(lp.nav.at(-1)!.href).toBe(urls[i + 1]);
+      }
+      expect(listPagesOf[1]!.title).toBe(t('listPages.titlePart', { title: t(`people.${key}.title`, { name: 'Paul Sanford' }), number: 2, total: urls.length }));
+      expect(() => personListPage(paul, key, urls.length + 1, t)).toThrow(/no page/);
+    }
   });
 });

@@ -11,6 +11,7 @@ import type { Person } from '../../schemas/people.ts';
 import { formatDate } from '../meetings/meetings.ts';
 import { sourceLinks, type PaperNamer, type SourceLinkView } from '../papers/names.ts';
 import { searchAttributes } from '../search/search.ts';
+import { LIST_PAGE_SIZE, listPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
 import { surnameOf } from './resolve.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -105,6 +106,32 @@ export interface OwnedAction extends Link {
   printedAs: string;
 }
 
+/** The four lists of a person's page that grow with the meetings. */
+export const PERSON_LISTS = ['attended', 'apologies', 'answered', 'owned'] as const;
+export type PersonListKey = (typeof PERSON_LISTS)[number];
+
+/** Each list's page of its own, under the person's: /people/<id>/<slug>/ (only when the list is cut). */
+export const PERSON_LIST_SLUGS: Record<PersonListKey, string> = { attended: 'meetings', apologies: 'apologies', answered: 'questions', owned: 'actions' };
+
+/** A list's own pages: /people/<id>/meetings/, /people/<id>/questions/, … (page n at …/<n>/). */
+export const personListUrl = (id: string, key: PersonListKey): string => `/people/${id}/${PERSON_LIST_SLUGS[key]}/`;
+
+/**
+ * How many of a list's newest items the person's page shows when the list is longer than a list page
+ * (LIST_PAGE_SIZE); the rest are on the list's own pages. A list that fits on a page is shown whole,
+ * as it always was.
+ */
+export const PERSON_PAGE_LATEST = 10;
+
+/** A list the person's page shows only in part: how many it has, and the link to all of them. */
+export interface CutList {
+  count: number;
+  /** "All 312 questions answered" → /people/<id>/questions/. */
+  all: Link;
+  /** "The 10 most recent, newest first." */
+  note: string;
+}
+
 export interface PersonPage {
   id: string;
   url: string;
@@ -119,6 +146,10 @@ export interface PersonPage {
   apologies: Link[];
   answered: AnsweredQuestion[];
   owned: OwnedAction[];
+  /** The lists shown only in part (their newest PERSON_PAGE_LATEST, newest first), with the link to all; absent for a list shown whole. */
+  cut: Partial<Record<PersonListKey, CutList>>;
+  /** Every list whole, oldest first, for the lists' own pages. */
+  all: { attended: Link[]; apologies: Link[]; answered: AnsweredQuestion[]; owned: OwnedAction[] };
   /** The page's meta description. */
   description: string;
   /** Attributes for <main> (Pagefind). */
@@ -228,6 +259,12 @@ export function personPages(input: PeopleInput, t: Translate): Map<string, Perso
       current.asOf !== undefined
         ? t('people.lede', { role: currentText, date: formatDate(current.asOf, { weekday: false }) })
         : t('people.ledeUndated', { role: currentText, count: current.roles.length });
+    const all: PersonPage['all'] = {
+      attended: attended.get(p.id) ?? [],
+      apologies: apologies.get(p.id) ?? [],
+      answered: answered.get(p.id) ?? [],
+      owned: owned.get(p.id) ?? [],
+    };
     const page: PersonPage = {
       id: p.id,
       url: personUrl(p.id),
@@ -236,16 +273,84 @@ export function personPages(input: PeopleInput, t: Translate): Map<string, Perso
       current,
       lede,
       roles,
-      attended: attended.get(p.id) ?? [],
-      apologies: apologies.get(p.id) ?? [],
-      answered: answered.get(p.id) ?? [],
-      owned: owned.get(p.id) ?? [],
+      ...shownLists(p.id, all, t),
       description: t('people.metaDescription', { name: p.data.name, role: currentText }),
       search: searchAttributes({ type: 'person', title: p.data.name }),
     };
     pages.set(p.id, page);
   }
   return pages;
+}
+
+/** What the person's page shows of each list: the whole list when it fits on a list page, else its newest few and a link to all. */
+function shownLists(id: string, all: PersonPage['all'], t: Translate): Pick<PersonPage, PersonListKey | 'cut' | 'all'> {
+  const cut: PersonPage['cut'] = {};
+  const shown = <T>(key: PersonListKey, items: T[]): T[] => {
+    if (items.length <= LIST_PAGE_SIZE) return items;
+    cut[key] = {
+      count: items.length,
+      all: { href: personListUrl(id, key), label: t(`people.${key}.all`, { count: items.length }) },
+      note: t('people.latest', { count: PERSON_PAGE_LATEST }),
+    };
+    return items.slice(-PERSON_PAGE_LATEST).reverse();
+  };
+  return {
+    attended: shown('attended', all.attended),
+    apologies: shown('apologies', all.apologies),
+    answered: shown('answered', all.answered),
+    owned: shown('owned', all.owned),
+    cut,
+    all,
+  };
+}
+
+/** One page of a person's list (/people/<id>/<slug>/, page n at …/<n>/): newest first, LIST_PAGE_SIZE per page. */
+export interface PersonListPage<K extends PersonListKey = PersonListKey> {
+  key: K;
+  /** "Questions answered by Paul Sanford", with "(page n of m)" after page 1. */
+  title: string;
+  description: string;
+  /** Back to the person's page. */
+  back: Link;
+  number: number;
+  pages: number;
+  nav: PageLink[];
+  /** How many items the whole list has. */
+  count: number;
+  items: PersonPage['all'][K];
+}
+
+/** The list pages of every list a person's page cuts: the person, the list and the page number. */
+export function personListPaths(pages: Iterable<PersonPage>): { id: string; key: PersonListKey; number: number }[] {
+  const paths: { id: string; key: PersonListKey; number: number }[] = [];
+  for (const p of pages) {
+    for (const key of PERSON_LISTS) {
+      if (!p.cut[key]) continue;
+      for (const page of listPages(p.all[key])) paths.push({ id: p.id, key, number: page.number });
+    }
+  }
+  return paths;
+}
+
+/** Page `number` of a person's list that their page cuts; an error naming it for a list shown whole or a page past the end. */
+export function personListPage<K extends PersonListKey>(p: PersonPage, key: K, number: number, t: Translate): PersonListPage<K> {
+  const url = personListUrl(p.id, key);
+  if (!p.cut[key]) throw new Error(`${url}: ${p.name}'s page shows this list whole; it has no pages of its own`);
+  const items = [...p.all[key]].reverse() as PersonPage['all'][K];
+  const pages = listPages(items);
+  const page = pages[number - 1];
+  if (!page) throw new Error(`${url}: no page ${number} (the list has ${pages.length})`);
+  return {
+    key,
+    title: listPageTitle(t(`people.${key}.title`, { name: p.name }), number, page.total),
+    description: t(`people.${key}.description`, { name: p.name, count: items.length }),
+    back: { href: p.url, label: p.name },
+    number,
+    pages: page.total,
+    nav: pageLinks(url, number, page.total),
+    count: items.length,
+    items: page.items as PersonPage['all'][K],
+  };
 }
 
 /** The person's latest role(s) as printed, one line: "Chief Constable, Norfolk Constabulary". */
