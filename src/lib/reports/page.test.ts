@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableAnchor } from '../tables/tables.ts';
 import { reportSite } from './site.ts';
-import { reportPage, reportsIndexPage } from './page.ts';
+import { REPORTS_URL, reportIndexPages, reportPage, reportsIndexPage, reportsIndexPageCount } from './page.ts';
+import { LIST_PAGE_SIZE, listPageUrl, pageLinks } from '../site/list-pages.ts';
 
 const ORIGIN = 'https://scrutiny.example.org';
 
@@ -53,5 +54,46 @@ describe('reportsIndexPage (on the portal content)', () => {
     }
     const pillar1 = page.groups.flatMap((g) => g.reports).find((r) => r.id === '2025-01-29-pillar-1');
     expect(pillar1?.parts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('reportIndexPages (a very long report index, synthetic)', () => {
+  // 2,000 meetings of 1 to 9 reports each, and one of 140 (alone on its page): about 10,000 reports.
+  const reports = Array.from({ length: 2000 }, (_, m) => Array.from({ length: m === 700 ? 140 : (m % 9) + 1 }, (_, i) => ({ id: `r-${m}-${i}`, meeting: `m-${m}` }))).flat();
+  const pages = reportIndexPages(reports, (r) => r.meeting);
+
+  it('pages of at most 100 reports (a bigger meeting alone), every report exactly once and in order, no meeting split', () => {
+    for (const p of pages) {
+      const n = p.items.reduce((k, g) => k + g.reports.length, 0);
+      if (n > LIST_PAGE_SIZE) expect(p.items).toHaveLength(1);
+      else expect(n).toBeGreaterThan(0);
+    }
+    expect(pages.flatMap((p) => p.items.flatMap((g) => g.reports))).toEqual(reports);
+    const meetings = pages.flatMap((p) => p.items.map((g) => g.meetingId));
+    expect(new Set(meetings).size).toBe(meetings.length);
+    expect(meetings).toHaveLength(2000);
+    for (const p of pages) for (const g of p.items) for (const r of g.reports) expect(r.meeting).toBe(g.meetingId);
+    expect(pages.length).toBeGreaterThan(reports.length / LIST_PAGE_SIZE);
+    expect(pages.length).toBeLessThan((reports.length / LIST_PAGE_SIZE) * 1.2);
+  });
+
+  it('navigation of bounded size leading to existing pages', () => {
+    const urls = new Set(pages.map((p) => listPageUrl(REPORTS_URL, p.number)));
+    for (const p of pages) {
+      const nav = pageLinks(REPORTS_URL, p.number, p.total);
+      expect(nav.length).toBeLessThanOrEqual(9);
+      for (const l of nav) expect(urls.has(l.href)).toBe(true);
+    }
+  });
+});
+
+describe('reportsIndexPage pages (on the portal content)', () => {
+  it('fits on one page: /reports/ titled "Reports" with no navigation', async () => {
+    expect(await reportsIndexPageCount()).toBe(1);
+    const page = await reportsIndexPage(1);
+    expect(page.title).toBe('Reports');
+    expect(page.nav).toEqual([]);
+    expect(page.total).toBe(1);
+    await expect(reportsIndexPage(2)).rejects.toThrow(/no page 2/);
   });
 });

@@ -18,6 +18,7 @@ import { captionText, figureAnchor, tableAnchor, tableDownloads } from '../table
 import { plainText } from '../text/inline.ts';
 import { placedAt } from './body.ts';
 import { reportSite } from './site.ts';
+import { groupPages, listPageTitle, pageLinks, type ListPage, type PageLink } from '../site/list-pages.ts';
 
 type SiteData = Awaited<ReturnType<typeof reportSite>>['site'];
 type ReportEntry = SiteData['reports'][number];
@@ -174,11 +175,35 @@ export async function reportPage(id: string, origin: string | URL): Promise<Repo
   };
 }
 
+/** The list's own URL (page 1). */
+export const REPORTS_URL = '/reports/';
+
+/**
+ * Reports (newest meeting first) grouped by meeting, the groups cut into pages of LIST_PAGE_SIZE (or
+ * `size`) reports, a meeting's reports never split. Pure, so that it can be tested on a list of any length.
+ */
+export function reportIndexPages<R>(reports: readonly R[], meetingOf: (r: R) => string, size?: number): ListPage<{ meetingId: string; reports: R[] }>[] {
+  const groups: R[][] = [];
+  for (const r of reports) {
+    const last = groups.at(-1);
+    if (last && meetingOf(last[0]!) === meetingOf(r)) last.push(r);
+    else groups.push([r]);
+  }
+  return groupPages(groups, size).map((p) => ({ ...p, items: p.items.map((g) => ({ meetingId: meetingOf(g[0]!), reports: g })) }));
+}
+
 export interface ReportsIndexPage {
-  /** How many reports and tables the portal holds. */
+  /** The page's title: "Reports", then "Reports (page 2 of 5)". */
+  title: string;
+  /** This page's number (1 is /reports/) and how many there are. */
+  number: number;
+  total: number;
+  /** The links between the pages (none when every report fits on one). */
+  nav: PageLink[];
+  /** How many reports and tables the portal holds (on every page). */
   reportCount: number;
   tableCount: number;
-  /** The reports by meeting, in the order the report index gives them (newest meeting first). */
+  /** This page's reports by meeting, in the order the report index gives them (newest meeting first). */
   groups: {
     meetingId: string;
     meeting: Link;
@@ -186,10 +211,34 @@ export interface ReportsIndexPage {
   }[];
 }
 
-/** What /reports/ shows: every report under its meeting, with its first summary paragraph and what it holds. */
-export async function reportsIndexPage(): Promise<ReportsIndexPage> {
+type ReportIndexPages = ReturnType<typeof reportIndexPages<ReportEntry>>;
+const pagesCache = new WeakMap<object, ReportIndexPages>();
+/** The report index's pages, cut once per build. */
+async function reportIndexPagesOfSite(): Promise<ReportIndexPages> {
+  const rs = await reportSite();
+  let pages = pagesCache.get(rs);
+  if (!pages) {
+    pages = reportIndexPages(rs.reports, (r) => r.data.meeting);
+    pagesCache.set(rs, pages);
+  }
+  return pages;
+}
+
+/** How many pages the report index has (page 1 is /reports/). */
+export async function reportsIndexPageCount(): Promise<number> {
+  return (await reportIndexPagesOfSite()).length;
+}
+
+/**
+ * What /reports/ (and /reports/2/, … when they are many) shows: the reports under their meetings,
+ * with each one's first summary paragraph and what it holds.
+ */
+export async function reportsIndexPage(number = 1): Promise<ReportsIndexPage> {
   const rs = await reportSite();
   const { site } = rs;
+  const pages = await reportIndexPagesOfSite();
+  const page = pages[number - 1];
+  if (!page) throw new Error(`${REPORTS_URL}: no page ${number} (the index has ${pages.length})`);
   const nameOf = (meetingId: string): string => {
     const m = site.meetingById.get(meetingId);
     return m ? meetingTitle(m, site.bodyById.get(m.data.body)?.data.name ?? '') : meetingId;
@@ -209,12 +258,23 @@ export async function reportsIndexPage(): Promise<ReportsIndexPage> {
       c.grid > 0 ? t('reports.count.grid', { count: c.grid }) : '',
     ].filter(Boolean);
   };
-  const groups: ReportsIndexPage['groups'] = [];
-  for (const r of rs.reports) {
-    const view = { id: r.id, href: reportUrl(r.id), title: r.data.title, summary: r.data.summary[0] ? plainText(r.data.summary[0]) : undefined, parts: parts(r.id) };
-    const last = groups.at(-1);
-    if (last && last.meetingId === r.data.meeting) last.reports.push(view);
-    else groups.push({ meetingId: r.data.meeting, meeting: { href: meetingUrl(r.data.meeting), label: nameOf(r.data.meeting) }, reports: [view] });
-  }
-  return { reportCount: rs.reports.length, tableCount: site.tables.length, groups };
+  return {
+    title: listPageTitle(t('reports.indexTitle'), number, page.total),
+    number,
+    total: page.total,
+    nav: pageLinks(REPORTS_URL, number, page.total),
+    reportCount: rs.reports.length,
+    tableCount: site.tables.length,
+    groups: page.items.map((g) => ({
+      meetingId: g.meetingId,
+      meeting: { href: meetingUrl(g.meetingId), label: nameOf(g.meetingId) },
+      reports: g.reports.map((r) => ({
+        id: r.id,
+        href: reportUrl(r.id),
+        title: r.data.title,
+        summary: r.data.summary[0] ? plainText(r.data.summary[0]) : undefined,
+        parts: parts(r.id),
+      })),
+    })),
+  };
 }
