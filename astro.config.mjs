@@ -7,6 +7,7 @@ import abbr from './src/integrations/abbr.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import basePath from './src/integrations/base-path.ts';
 import openDataFiles from './src/integrations/open-data-files.ts';
+import buildFlag from './src/integrations/build-flag.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
@@ -64,7 +65,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Keep quotes and dashes exactly as the papers print them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), abbr(), securityHeaders(), openDataFiles(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
+  integrations: [buildFlag(), mdx(), sitemap(), abbr(), securityHeaders(), openDataFiles(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
   // The pages' Content-Security-Policy (a <meta> the layout writes on every page) comes from
   // src/lib/site/security-headers.ts, which also writes the hosts' header files. Not Astro's security.csp:
   // the pages need no hashes, and Astro's hashed each page's styles as it rendered.

@@ -13,7 +13,7 @@
  * functions. Runs before the base-path integration, which then rewrites their links like every
  * other file's.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -33,18 +33,20 @@ function move(from: string, to: string): void {
 
 export default function openDataFiles(): AstroIntegration {
   let job: OpenDataJob | undefined;
+  let cacheDir = '';
   let written: Promise<{ count: number; seconds: number }> | undefined;
   return {
     name: 'open-scrutiny:open-data-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        job = {
-          contentDir: fileURLToPath(new URL('./src/content/', config.root)),
-          stagingDir: fileURLToPath(new URL('./open-data-files/', config.cacheDir)),
-        };
+        job = { contentDir: fileURLToPath(new URL('./src/content/', config.root)), stagingDir: '' };
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         if (!job) throw new Error('open-data-files: astro:config:done did not run');
+        // A folder of this build's own: builds of other projects (or tests) may share the cache folder and run at once.
+        mkdirSync(cacheDir, { recursive: true });
+        job.stagingDir = mkdtempSync(join(cacheDir, 'open-data-files-'));
         const started = performance.now();
         const worker = new Worker(new URL('./open-data-worker.ts', import.meta.url), { workerData: job });
         written = new Promise((resolve, reject) => {
@@ -63,7 +65,8 @@ export default function openDataFiles(): AstroIntegration {
         const root = fileURLToPath(dir);
         const staged = join(job.stagingDir, 'data');
         mkdirSync(join(root, 'data'), { recursive: true });
-        for (const folder of readdirSync(staged)) {
+        // No tables at all (a publisher whose papers have none): nothing was written.
+        for (const folder of existsSync(staged) ? readdirSync(staged) : []) {
           const target = join(root, 'data', folder);
           // A route or a file in public/ there would be lost without a word: refuse instead.
           if (existsSync(target)) throw new Error(`${target}: already in the build (from public/ or a route); the open-data step writes this folder`);

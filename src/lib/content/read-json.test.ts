@@ -19,6 +19,10 @@ describe('entryIdOf: the id Astro glob loader gives a file', () => {
 });
 
 describe('readJsonCollection', () => {
+  it('a collection with no folder is empty, as Astro finds it', () => {
+    expect(readJsonCollection(dir, 'no-such-collection', schema)).toEqual([]);
+  });
+
   it('reads every entry through the schema, sorted by id', () => {
     mkdirSync(join(dir, 'good'));
     writeFileSync(join(dir, 'good', 'b.json'), JSON.stringify({ title: 'B' }));

@@ -4,7 +4,7 @@
  * `.json`, each segment slugged as Astro's glob loader slugs it (github-slugger), and its data parsed
  * by the same schema. Used by build steps that run beside Astro (src/integrations/open-data-files.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { slug } from 'github-slugger';
 import type { z } from 'astro/zod';
@@ -23,6 +23,8 @@ export const entryIdOf = (relativePath: string): string =>
 /** Every entry of one collection, sorted by id; a file that is not valid JSON or fails the schema is an error naming the file. */
 export function readJsonCollection<S extends z.ZodType>(contentDir: string, collection: string, schema: S): { id: string; data: z.output<S> }[] {
   const dir = join(contentDir, collection);
+  // A collection with no folder is empty, as Astro's glob loader finds it (a publisher whose papers have no tables).
+  if (!existsSync(dir)) return [];
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json'))
     .sort();

@@ -10,7 +10,7 @@ type Kind = 'tables' | 'indicators';
 
 /** The paths to serve: every table's or indicator's id in the dev server, none in a build. */
 export async function openDataRoutes(kind: Kind): Promise<{ params: { id: string } }[]> {
-  if (!import.meta.env.DEV) return [];
+  if (import.meta.env.OS_BUILD) return [];
   const rs = await reportSite();
   return (kind === 'tables' ? rs.tables : rs.indicators).map((e) => ({ params: { id: e.id } }));
 }
