@@ -8,17 +8,20 @@
 import type { TableEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingDateLabel, meetingTitle } from '../meetings/labels.ts';
-import { meetingUrl, meetingYear, planEntryUrl, questionAnchor, questionUrl, reportUrl } from '../meetings/meetings.ts';
+import { compareMeetings, meetingUrl, meetingYear, planEntryUrl, questionAnchor, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { provenance } from '../papers/provenance.ts';
 import { questionsForReport, questionsOnSamePlanEntries } from '../plan/plan.ts';
-import { questionSummary } from '../questions/questions.ts';
+import { questionSummary, themePageUrl } from '../questions/questions.ts';
 import { planEntryLabels, searchAttributes } from '../search/search.ts';
 import { clampDescription } from '../site/seo.ts';
 import { captionText, figureAnchor, tableAnchor, tableDownloads } from '../tables/tables.ts';
 import { plainText } from '../text/inline.ts';
 import { placedAt } from './body.ts';
 import { reportSite } from './site.ts';
-import { groupPages, listPageTitle, pageLinks, type ListPage, type PageLink } from '../site/list-pages.ts';
+import { groupPages, LIST_PAGE_SIZE, listPageTitle, pageLinks, type ListPage, type PageLink } from '../site/list-pages.ts';
+
+/** How many of the questions on a report's plan entries it shows when they are more than a list page. */
+export const RELATED_NEWEST = 10;
 
 type SiteData = Awaited<ReturnType<typeof reportSite>>['site'];
 type ReportEntry = SiteData['reports'][number];
@@ -53,6 +56,10 @@ export interface ReportPage {
   figuresNotInBody: FigureEntry[];
   /** Questions asked about it, with how each was matched. */
   questions: { href: string; summary: string; meetingHref: string; order: number; how: string[] }[];
+  /** How many questions at other meetings are on this report's plan entries (`related` shows the newest RELATED_NEWEST when more than a list page). */
+  relatedCount: number;
+  /** When `related` is cut: a link to each plan entry's own list of questions. */
+  relatedAll: { href: string; label: string }[];
   /** When every question matched the same way, that way (said once above the list). */
   sameHow: string[] | undefined;
   /** Questions on the same plan entries at other meetings. */
@@ -102,8 +109,24 @@ export async function reportPage(id: string, origin: string | URL): Promise<Repo
 
   const questions = questionsForReport(report, site.questionsByMeeting.get(r.meeting) ?? [], meeting?.data.agenda ?? []);
   // Only the questions on this report's plan entries are candidates, so no page scans every question.
-  const related = questionsOnSamePlanEntries(report, rs.questionsOnPlanEntries(r.planEntries));
   const labels = planEntryLabels(site.plans);
+  const related = questionsOnSamePlanEntries(report, rs.questionsOnPlanEntries(r.planEntries));
+  // A plan entry gathers questions from every meeting: past one list page, only the newest few are shown here,
+  // with a link to each entry's own paginated list of questions, so the report page does not grow with the site.
+  const relatedShown =
+    related.length <= LIST_PAGE_SIZE
+      ? related
+      : [...related]
+          .sort((a, b) => {
+            const ma = site.meetingById.get(a.data.meeting);
+            const mb = site.meetingById.get(b.data.meeting);
+            return (ma && mb ? compareMeetings(mb, ma) : b.data.meeting.localeCompare(a.data.meeting)) || a.data.order - b.data.order;
+          })
+          .slice(0, RELATED_NEWEST);
+  const relatedAll =
+    related.length <= LIST_PAGE_SIZE
+      ? []
+      : r.planEntries.map((e) => ({ href: themePageUrl(`theme-${e}`), label: t('reports.allRelatedQuestions', { entry: labels.get(e) ?? e }) }));
   const indicators = new Set(tables.flatMap((tb) => rs.indicatorsByTable.get(tb.id) ?? []));
   const title = plainText(r.title);
   const source = provenance(site).link(r.source);
@@ -160,10 +183,12 @@ export async function reportPage(id: string, origin: string | URL): Promise<Repo
       how,
     })),
     sameHow: questions.length > 0 && questions.every((q) => q.how.join() === questions[0]?.how.join()) ? questions[0]?.how : undefined,
-    related: related.map((q) => {
+    related: relatedShown.map((q) => {
       const m = site.meetingById.get(q.data.meeting);
       return { href: questionUrl(q.id), summary: questionSummary(q.data), dateLabel: m ? meetingDateLabel(m) : undefined };
     }),
+    relatedCount: related.length,
+    relatedAll: relatedAll,
     downloads: tables.map((tb) => {
       const d = tableDownloads(tb.id);
       const name = captionText(tb.data, t('tables.number'), tb.id);
