@@ -172,7 +172,7 @@ class OsSearch extends HTMLElement {
       this.state.filters = emptyFilters();
       void this.run('replace');
     });
-    this.ref<HTMLButtonElement>('more').addEventListener('click', () => void this.showMore(true));
+    this.ref<HTMLButtonElement>('more').addEventListener('click', () => void this.moreClicked());
     window.addEventListener('popstate', () => {
       this.state = parseSearchState(window.location.search);
       input.value = this.state.q;
@@ -307,6 +307,26 @@ class OsSearch extends HTMLElement {
             : fillTemplate(this.total === 1 ? s.countOne : s.countOther, { count: this.total, query: this.state.q });
     this.ref('suggest').hidden = !nothing;
     this.announce(message);
+  }
+
+  /**
+   * "Show more results": the button is disabled and the list marked busy until the next results are on
+   * screen, so a second press cannot load the same results twice (and a test can wait for the list to settle).
+   */
+  private async moreClicked(): Promise<void> {
+    const more = this.ref<HTMLButtonElement>('more');
+    if (more.disabled) return;
+    const token = this.seq;
+    const list = this.ref<HTMLOListElement>('results');
+    more.disabled = true;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await this.showMore(true);
+    } finally {
+      more.disabled = false;
+      // A new search started meanwhile owns the busy state.
+      if (token === this.seq) list.removeAttribute('aria-busy');
+    }
   }
 
   /**
