@@ -9,7 +9,6 @@ import {
   headerPolicy,
   headerRules,
   hostingFiles,
-  mergePolicies,
   netlifyHeaders,
   nginxConf,
   pagePolicy,
@@ -54,13 +53,6 @@ describe('Content-Security-Policy', () => {
     );
     expect(() => headerPolicy(`${PAGE_POLICY} worker-src blob:`)).toThrow('worker-src: the pages have "blob:"');
     expect(() => headerPolicy(PAGE_POLICY.replace("'wasm-unsafe-eval'", "'unsafe-inline'"))).toThrow('script-src');
-  });
-
-  it('merges page policies into one that allows what any of them allows', () => {
-    const other = PAGE_POLICY.replace("'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='", "'sha256-AAAA'");
-    const merged = parseCsp(mergePolicies([PAGE_POLICY, other, PAGE_POLICY]));
-    expect(merged.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='", "'sha256-AAAA'"]);
-    expect(parseCsp(mergePolicies([PAGE_POLICY]))).toEqual(parseCsp(PAGE_POLICY));
   });
 });
 

@@ -123,18 +123,6 @@ export function pagePolicyOf(html: string): string | undefined {
   return undefined;
 }
 
-/**
- * One policy allowing what any of the given page policies allows: every directive with the union
- * of its sources, in first-seen order. The same as each page's own when all pages share one.
- */
-export function mergePolicies(policies: Iterable<string>): string {
-  const out: CspDirectives = new Map();
-  for (const policy of policies) {
-    for (const [name, sources] of parseCsp(policy)) out.set(name, [...new Set([...(out.get(name) ?? []), ...sources])]);
-  }
-  return formatCsp(out);
-}
-
 /** Headers for some path patterns (each `/prefix/*`, or `/*` for every path). */
 export interface HeaderRule {
   paths: string[];
