@@ -10,7 +10,8 @@
  *    (and so the tables' indicators), with new ids, dates shifted into the past
  *    and "Synthetic benchmark" in every title. Reports are cloned in whichever
  *    form src/content/reports holds (JSON with a `body` of blocks, or MDX).
- * 2. Builds the copy, timing `astro build` and `pagefind` separately, each with
+ * 2. Builds the copy, timing `astro build` and the search indexes (`scripts/search-index.ts`: Pagefind, one
+ *    run per period of years) separately, each with
  *    its peak memory (GNU time's %M when /usr/bin/time exists, else the highest
  *    VmHWM of the child's process tree polled from /proc).
  * 3. Builds the "astro floor": a minimal Astro project with the same page count
@@ -245,9 +246,10 @@ export function benchLine(r: BenchResult): string {
  * `--pages N` (default 2000); `--cpu-prof DIR` writes a V8 CPU profile of the portal's astro build to DIR;
  * `--keep DIR` keeps the built synthetic site (with its Pagefind index) in DIR, e.g. to measure search on it
  * (scripts/search-metrics.ts); `--project DIR` writes the synthetic project to DIR (emptied first) and keeps it,
- * so that it can be rebuilt with `npx astro build` there while a change is measured.
+ * so that it can be rebuilt with `npx astro build` there while a change is measured; `--max-period-pages N`
+ * passes `--max-pages N` to scripts/search-index.ts (the most pages in one period's search index).
  */
-export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string; keep?: string; project?: string } {
+export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: string; keep?: string; project?: string; maxPeriodPages?: number } {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -258,8 +260,12 @@ export function parseArgs(argv: readonly string[]): { pages: number; cpuProf?: s
   const cpuProf = value('--cpu-prof');
   const keep = value('--keep');
   const project = value('--project');
+  const rawMax = value('--max-period-pages');
+  const maxPeriodPages = rawMax === undefined ? undefined : Number(rawMax);
+  if (maxPeriodPages !== undefined && (!Number.isInteger(maxPeriodPages) || maxPeriodPages <= 0)) throw new Error(`bench:scale: --max-period-pages must be a positive whole number, got ${rawMax}`);
   return {
     pages,
+    ...(maxPeriodPages === undefined ? {} : { maxPeriodPages }),
     ...(cpuProf === undefined ? {} : { cpuProf }),
     ...(keep === undefined ? {} : { keep }),
     ...(project === undefined ? {} : { project }),
@@ -422,11 +428,11 @@ function writeFloorProject(dir: string, root: string, pages: number): void {
 }
 
 async function main(): Promise<void> {
-  const { pages: target, cpuProf, keep, project } = parseArgs(process.argv.slice(2));
+  const { pages: target, cpuProf, keep, project, maxPeriodPages } = parseArgs(process.argv.slice(2));
   const root = process.cwd();
   const node = process.execPath;
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const pagefind = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+  const searchIndex = join(root, 'scripts/search-index.ts');
   const env = { ...process.env, BUILD_DATE: process.env['BUILD_DATE'] ?? '2026-11-24' };
 
   const template = loadTemplate(root);
@@ -453,8 +459,8 @@ async function main(): Promise<void> {
     const pages = builtPages(a.stdout);
     const abbrLine = /marked \d+ first uses.*/.exec(a.stdout)?.[0];
     console.log(`astro build: ${pages} pages in ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakMb)} MB${abbrLine ? ` (${abbrLine})` : ''}`);
-    const p = await run(node, [pagefind, '--site', 'dist'], dir, env);
-    console.log(`pagefind: ${p.seconds.toFixed(1)} s, peak ${Math.round(p.peakMb)} MB`);
+    const p = await run(node, [searchIndex, 'dist', ...(maxPeriodPages === undefined ? [] : ['--max-pages', String(maxPeriodPages)])], dir, env);
+    console.log(`${p.stdout.trim()}\npagefind (scripts/search-index.ts, one Pagefind run per period): ${p.seconds.toFixed(1)} s, peak ${Math.round(p.peakMb)} MB`);
     if (keep !== undefined) {
       rmSync(resolve(keep), { recursive: true, force: true });
       cpSync(join(dir, 'dist'), resolve(keep), { recursive: true });

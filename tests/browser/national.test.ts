@@ -9,7 +9,7 @@
  * plainly not real; the same paper in both lets one query find pages in each.
  *
  * Builds run in scratch copies of the project (tests/fidelity/scratch-build.ts); nothing in the
- * project's own src/content or dist/ is touched. Slow (two `astro build`s and two `pagefind`s).
+ * project's own src/content or dist/ is touched. Slow (two `astro build`s and two search index builds).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,13 +64,13 @@ function areaProject(area: Area): string {
   return dir;
 }
 
-/** `npm run build:area` in a scratch project: astro build with OS_BASE=area, then pagefind. */
+/** `npm run build:area` in a scratch project: astro build with OS_BASE=area, then the search indexes (scripts/search-index.ts). */
 function buildArea(dir: string): string {
   const built = build(dir, { OS_BASE: 'area', OS_PUBLISHER: '', SITE_URL: ORIGIN, BUILD_DATE: '2026-11-24' });
   if (built.status !== 0) throw new Error(built.output);
   const dist = join(dir, 'dist');
-  const pf = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', dist], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
-  if (pf.status !== 0) throw new Error(`pagefind failed:\n${pf.stdout}\n${pf.stderr}`);
+  const pf = spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), dist], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  if (pf.status !== 0) throw new Error(`search index failed:\n${pf.stdout}\n${pf.stderr}`);
   return dist;
 }
 

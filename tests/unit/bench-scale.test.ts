@@ -33,6 +33,8 @@ describe('parseArgs and meetingsFor', () => {
     expect(parseArgs(['--pages', '10000'])).toEqual({ pages: 10000 });
     expect(parseArgs(['--pages', '2500', '--keep', '/tmp/site'])).toEqual({ pages: 2500, keep: '/tmp/site' });
     expect(parseArgs([])).toEqual({ pages: 2000 });
+    expect(parseArgs(['--pages', '40000', '--max-period-pages', '3000'])).toEqual({ pages: 40000, maxPeriodPages: 3000 });
+    expect(() => parseArgs(['--max-period-pages', '0'])).toThrow(/positive whole number/);
     expect(() => parseArgs(['--pages', 'ten'])).toThrow(/positive whole number/);
   });
 

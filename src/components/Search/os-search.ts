@@ -5,9 +5,13 @@
  * - keeps the query and filters in the URL (?q=…&type=…) so results can be linked;
  * - announces the result count through the element's role="status" paragraph;
  * - builds every result from text nodes; Pagefind's excerpt is reduced to text
- *   and <mark> runs (excerptParts) and never assigned as HTML.
+ *   and <mark> runs (excerptParts) and never assigned as HTML;
+ * - when the index is split by period (`pagefind/periods.json`, src/lib/search/periods.ts),
+ *   searches the newest years by default and offers the others, and all of them together
+ *   (Pagefind's mergeIndex), in a choice of years kept in the URL (?years=…).
  */
 import { foundAskedWords } from '../../lib/search/match.ts';
+import { ALL_PERIODS, parsePeriods, periodFor, periodOfYear, periodOption, periodYears, yearOf, type PeriodStrings, type SearchPeriod } from '../../lib/search/periods.ts';
 import {
   FILTER_KEYS,
   emptyFilters,
@@ -38,6 +42,7 @@ interface Strings {
   untyped: string;
   legends: Record<FilterKey, string>;
   types: Record<string, string>;
+  periods: PeriodStrings & { scope: string };
 }
 
 interface SubResult {
@@ -61,6 +66,7 @@ interface IndexOptions {
   baseUrl?: string;
   mergeFilter?: Record<string, string>;
 }
+/** One Pagefind search, over one bundle and any merged into it (Pagefind's createInstance). */
 interface Pagefind {
   options: (options: IndexOptions) => Promise<void>;
   init: () => Promise<void>;
@@ -68,6 +74,10 @@ interface Pagefind {
   preload: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<SearchResponse>;
   filters: () => Promise<FilterCounts>;
+}
+/** Pagefind's bundle script (pagefind.js), as far as it is used here. */
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => Pagefind;
 }
 
 /**
@@ -93,8 +103,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 class OsSearch extends HTMLElement {
   private pagefind: Pagefind | undefined;
+  private module!: PagefindModule;
+  /** The search of each period (or ALL_PERIODS), opened when first used. */
+  private indexes = new Map<string, Promise<Pagefind>>();
+  /** This site's index split by period (newest first), or null for one index. */
+  private periods: SearchPeriod[] | null = null;
+  /** The period (or ALL_PERIODS) searched now; "" with one index. */
+  private periodKey = '';
+  /** The folder of this site's own (newest) bundle, its result URLs' base, its options, and the bundles merged into it on a national page. */
+  private own = { bundle: '/pagefind/', base: '/', options: {} as IndexOptions, merged: [] as MergedIndex[] };
   private strings!: Strings;
-  private state: SearchState = { q: '', filters: emptyFilters() };
+  private state: SearchState = { q: '', filters: emptyFilters(), years: '' };
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: SearchResponse['results'] = [];
@@ -120,22 +139,21 @@ class OsSearch extends HTMLElement {
   private async start(): Promise<void> {
     this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     const bundle = this.dataset['bundle'] ?? '/pagefind/pagefind.js';
+    this.state = parseSearchState(window.location.search);
     try {
-      const url = new URL(bundle, window.location.href).href;
-      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const url = new URL(bundle, window.location.href);
+      this.module = (await import(/* @vite-ignore */ url.href)) as PagefindModule;
       // Result URLs are site paths ("/meetings/x/"); under a base path they need it in front ("/norfolk/meetings/x/").
-      const own = JSON.parse(this.dataset['index'] ?? '{}') as IndexOptions;
-      const ownBase = own.baseUrl ?? this.dataset['baseUrl'] ?? '/';
-      await pagefind.options({ ...own, baseUrl: ownBase });
+      const options = JSON.parse(this.dataset['index'] ?? '{}') as IndexOptions;
       const merged = JSON.parse(this.dataset['merge'] ?? '[]') as MergedIndex[];
-      for (const index of merged) {
-        await pagefind.mergeIndex(index.bundlePath, { baseUrl: index.baseUrl, ...(index.mergeFilter ? { mergeFilter: index.mergeFilter } : {}) });
-      }
+      this.own = { bundle: new URL('./', url).pathname, base: options.baseUrl ?? this.dataset['baseUrl'] ?? '/', options, merged };
       if (merged.length > 0) {
-        this.areas = [{ base: ownBase, name: own.mergeFilter?.['area'] ?? '' }, ...merged.map((m) => ({ base: m.baseUrl, name: m.mergeFilter?.['area'] ?? '' }))].filter((a) => a.name !== '');
+        this.areas = [{ base: this.own.base, name: options.mergeFilter?.['area'] ?? '' }, ...merged.map((m) => ({ base: m.baseUrl, name: m.mergeFilter?.['area'] ?? '' }))].filter((a) => a.name !== '');
+      } else {
+        this.periods = await this.loadPeriods();
       }
-      await pagefind.init();
-      this.pagefind = pagefind;
+      this.periodKey = this.periods ? periodFor(this.periods, this.state.years, this.state.filters.year) : '';
+      this.pagefind = await this.openIndex(this.periodKey);
     } catch {
       this.ref('nojs').hidden = true;
       this.ref('error').hidden = false;
@@ -144,6 +162,7 @@ class OsSearch extends HTMLElement {
     this.ref('nojs').hidden = true;
     this.ref('app').hidden = false;
     this.ref('skip').hidden = false;
+    this.offerPeriods();
     // On narrow screens the filters start folded away so that results are not pushed below a long list of boxes.
     const panel = this.ref<HTMLDetailsElement>('filter-panel');
     const chosen = FILTER_KEYS.some((k) => parseSearchState(window.location.search).filters[k].length > 0);
@@ -179,23 +198,87 @@ class OsSearch extends HTMLElement {
       void this.run(null);
     });
 
-    this.state = parseSearchState(window.location.search);
     // Words typed while the search was still loading are kept (and searched), not replaced by the
     // address's empty query: on a slow connection or machine a resident may type before this runs.
     const typed = input.value.trim();
     const adopted = this.state.q === '' && typed !== '';
     if (adopted) this.state.q = typed;
     else input.value = this.state.q;
-    if (panel.open) {
-      await this.buildFilters();
-    } else {
-      // Folded (phones): the filters' files, which grow with the site, are fetched only when it is opened,
-      // then the counts are those of the results on screen.
-      panel.addEventListener('toggle', () => {
-        if (panel.open && !this.filtersBuilt) void this.buildFilters().then(() => this.refreshCounts());
-      });
-    }
+    // Folded (phones): the filters' files, which grow with the site, are fetched only when it is opened,
+    // then the counts are those of the results on screen. The same after another period is chosen.
+    panel.addEventListener('toggle', () => {
+      if (panel.open && !this.filtersBuilt) void this.buildFilters().then(() => this.refreshCounts());
+    });
+    if (panel.open) await this.buildFilters();
     await this.run(adopted ? 'replace' : null);
+  }
+
+  /** The periods of `pagefind/periods.json`, or null when the site has one index (or the file is missing or not as expected). */
+  private async loadPeriods(): Promise<SearchPeriod[] | null> {
+    const at = this.dataset['periods'];
+    if (!at) return null;
+    try {
+      const response = await fetch(at);
+      const periods = response.ok ? parsePeriods(await response.json()) : null;
+      return periods && periods.length > 1 ? periods : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The search of a period (its own bundle), of ALL_PERIODS (the newest bundle with every other merged
+   * into it), or, with one index, of this site's bundle with any national ones merged. Opened once each.
+   */
+  private openIndex(key: string): Promise<Pagefind> {
+    const known = this.indexes.get(key);
+    if (known) return known;
+    const periods = this.periods;
+    const period = periods?.find((p) => p.id === key);
+    const bundleOf = (p: SearchPeriod): string => `${this.own.base}${p.bundle}`;
+    const primary = period ? bundleOf(period) : this.own.bundle;
+    const merged: MergedIndex[] = periods && key === ALL_PERIODS ? periods.slice(1).map((p) => ({ bundlePath: bundleOf(p), baseUrl: this.own.base })) : periods ? [] : this.own.merged;
+    const opening = (async () => {
+      const pagefind = this.module.createInstance({ basePath: primary });
+      await pagefind.options({ ...this.own.options, baseUrl: this.own.base });
+      for (const index of merged) {
+        await pagefind.mergeIndex(index.bundlePath, { baseUrl: index.baseUrl, ...(index.mergeFilter ? { mergeFilter: index.mergeFilter } : {}) });
+      }
+      await pagefind.init();
+      return pagefind;
+    })();
+    this.indexes.set(key, opening);
+    opening.catch(() => this.indexes.delete(key));
+    return opening;
+  }
+
+  /** With the index split by period: the choice of years to search, newest first, then all of them. */
+  private offerPeriods(): void {
+    const periods = this.periods;
+    if (!periods) return;
+    const select = this.ref<HTMLSelectElement>('years-select');
+    for (const key of [...periods.map((p) => p.id), ALL_PERIODS]) select.append(el('option', { value: key }, periodOption(periods, key, this.strings.periods)));
+    select.value = this.periodKey;
+    select.addEventListener('change', () => {
+      const key = select.value;
+      this.state.years = key === periods[0]?.id ? '' : key;
+      // Years ticked in the year filter that the chosen period does not hold would find nothing.
+      if (key !== ALL_PERIODS) this.state.filters.year = this.state.filters.year.filter((y) => periodOfYear(periods, yearOf(y))?.id === key);
+      void this.run('replace');
+    });
+    this.ref('years').hidden = false;
+  }
+
+  /** Search the period the state asks for: open its index and rebuild the filters (their values differ by period). */
+  private async usePeriod(): Promise<void> {
+    if (!this.periods) return;
+    const key = periodFor(this.periods, this.state.years, this.state.filters.year);
+    this.ref<HTMLSelectElement>('years-select').value = key;
+    if (key === this.periodKey) return;
+    this.periodKey = key;
+    this.pagefind = await this.openIndex(key);
+    this.filtersBuilt = false;
+    if (this.ref<HTMLDetailsElement>('filter-panel').open) await this.buildFilters();
   }
 
   /** Build one fieldset of checkboxes per filter from the whole index; later searches only update counts and ticks. */
@@ -257,17 +340,26 @@ class OsSearch extends HTMLElement {
   }
 
   private async run(history: 'push' | 'replace' | null): Promise<void> {
-    const pagefind = this.pagefind;
-    if (!pagefind) return;
+    if (!this.pagefind) return;
     const token = ++this.seq;
     if (history) {
       const url = `${window.location.pathname}${serializeSearchState(this.state)}`;
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
+    const list = this.ref<HTMLOListElement>('results');
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await this.usePeriod();
+    } catch {
+      this.ref('app').hidden = true;
+      this.ref('error').hidden = false;
+      return;
+    }
+    const pagefind = this.pagefind;
+    if (token !== this.seq || !pagefind) return;
     const filters = pagefindFilters(this.state.filters);
     const filtered = Object.keys(filters).length > 0;
-    const list = this.ref<HTMLOListElement>('results');
     if (this.state.q === '' && !filtered) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
@@ -281,7 +373,6 @@ class OsSearch extends HTMLElement {
       this.announce('');
       return;
     }
-    list.setAttribute('aria-busy', 'true');
     const response = await pagefind.search(this.state.q === '' ? null : this.state.q, { filters });
     if (token !== this.seq) return;
     this.updateFilters(response.filters ?? {});
@@ -306,7 +397,10 @@ class OsSearch extends HTMLElement {
             ? fillTemplate(s.onlySimilar, { query: this.state.q })
             : fillTemplate(this.total === 1 ? s.countOne : s.countOther, { count: this.total, query: this.state.q });
     this.ref('suggest').hidden = !nothing;
-    this.announce(message);
+    // With the index split by period, say which years were searched.
+    const periods = this.periods;
+    const scope = periods ? fillTemplate(s.periods.scope, { years: periodYears(periods, this.periodKey, s.periods) }) : '';
+    this.announce(scope === '' ? message : `${message}${/[.!?]$/.test(message) ? '' : '.'} ${scope}`);
   }
 
   /**

@@ -59,9 +59,15 @@ describe('planEntryLabels', () => {
 describe('URL state', () => {
   it('round-trips query and filters', () => {
     const state = parseSearchState('?q=+hare+coursing+&type=question&type=action&year=2024&year=2024&utm=x&body=');
-    expect(state).toEqual({ q: 'hare coursing', filters: { ...emptyFilters(), type: ['question', 'action'], year: ['2024'] } });
+    expect(state).toEqual({ q: 'hare coursing', filters: { ...emptyFilters(), type: ['question', 'action'], year: ['2024'] }, years: '' });
     expect(serializeSearchState(state)).toBe('?q=hare+coursing&type=question&type=action&year=2024');
-    expect(serializeSearchState({ q: ' ', filters: emptyFilters() })).toBe('');
+    expect(serializeSearchState({ q: ' ', filters: emptyFilters(), years: '' })).toBe('');
+  });
+  it('keeps the years searched when the index is split by period', () => {
+    const state = parseSearchState('?q=knife&years=2017-2018');
+    expect(state.years).toBe('2017-2018');
+    expect(serializeSearchState(state)).toBe('?q=knife&years=2017-2018');
+    expect(serializeSearchState({ ...state, years: '' })).toBe('?q=knife');
   });
   it('builds Pagefind filters: any value within a filter, every filter together', () => {
     expect(pagefindFilters({ ...emptyFilters(), type: ['question', 'action'], pillar: ['Pillar 1: X (2022-24)'] })).toEqual({

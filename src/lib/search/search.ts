@@ -91,10 +91,12 @@ export function planEntryLabels(plans: readonly PlanLike[]): Map<string, string>
 // ---------------------------------------------------------------------------
 // Browser-side helpers (used by src/components/Search/os-search.ts)
 
-/** The search as the URL holds it: /search/?q=naloxone&type=question&year=2024 */
+/** The search as the URL holds it: /search/?q=naloxone&type=question&year=2024&years=2017-2018 */
 export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;
+  /** The years searched when the index is split by period (periods.ts): a period's id, "all", or "" for the newest. */
+  years: string;
 }
 
 export const emptyFilters = (): Record<FilterKey, string[]> => ({ area: [], type: [], body: [], year: [], pillar: [] });
@@ -104,7 +106,7 @@ export function parseSearchState(query: string): SearchState {
   const params = new URLSearchParams(query);
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v !== ''))];
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: (params.get('q') ?? '').trim(), filters, years: (params.get('years') ?? '').trim() };
 }
 
 /** Write the state as a query string, "" when empty. */
@@ -112,6 +114,7 @@ export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.years.trim() !== '') params.set('years', state.years.trim());
   const out = params.toString();
   return out === '' ? '' : `?${out}`;
 }
