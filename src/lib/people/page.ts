@@ -304,9 +304,15 @@ function shownLists(id: string, all: PersonPage['all'], t: Translate): Pick<Pers
   };
 }
 
+/**
+ * One of a person's lists with its items (the PersonItems component shows them): `key` says which list,
+ * and so types `items`; for a union of keys it is the union of each key with its own items, so that
+ * checking `key` narrows `items`.
+ */
+export type PersonList<K extends PersonListKey = PersonListKey> = { [L in K]: { key: L; items: PersonPage['all'][L] } }[K];
+
 /** One page of a person's list (/people/<id>/<slug>/, page n at …/<n>/): newest first, LIST_PAGE_SIZE per page. */
-export interface PersonListPage<K extends PersonListKey = PersonListKey> {
-  key: K;
+export type PersonListPage<K extends PersonListKey = PersonListKey> = PersonList<K> & {
   /** "Questions answered by Paul Sanford", with "(page n of m)" after page 1. */
   title: string;
   description: string;
@@ -317,8 +323,7 @@ export interface PersonListPage<K extends PersonListKey = PersonListKey> {
   nav: PageLink[];
   /** How many items the whole list has. */
   count: number;
-  items: PersonPage['all'][K];
-}
+};
 
 /** The list pages of every list a person's page cuts: the person, the list and the page number. */
 export function personListPaths(pages: Iterable<PersonPage>): { id: string; key: PersonListKey; number: number }[] {
