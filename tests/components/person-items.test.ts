@@ -4,23 +4,14 @@
  * nothing for an empty list, and paper text as text, never markup.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import PersonItems from '../../src/components/PersonItems/PersonItems.astro';
 import type { AnsweredQuestion, OwnedAction, PersonList } from '../../src/lib/people/page.ts';
+import { parsedHtml, type ParsedHtml } from '../fixtures/lib/html.ts';
 
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
-
-/** The rendered HTML as a browser parses it: its elements (tag, attributes) and its text, spaces collapsed. */
-function parsed(html: string): { elements: { tag: string; attrs: Record<string, string> }[]; text: string } {
-  const elements: { tag: string; attrs: Record<string, string> }[] = [];
-  let text = '';
-  const walk = (node: Node): void => {
-    if ('tagName' in node) elements.push({ tag: node.tagName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])) });
-    if (node.nodeName === '#text' && 'value' in node) text += node.value;
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-  };
-  walk(parseFragment(html));
+/** The rendered HTML as a browser parses it, its text with spaces collapsed. */
+function parsed(html: string): ParsedHtml {
+  const { elements, text } = parsedHtml(html);
   return { elements, text: text.replace(/\s+/g, ' ').trim() };
 }
 

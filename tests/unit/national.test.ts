@@ -3,24 +3,9 @@
  * strings: whatever characters they hold come out as those characters in the page, in text and in
  * attribute values (the search element's JSON too), never as markup.
  */
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { nationalPage, type BuiltArea } from '../../scripts/national.ts';
-
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
-
-/** The elements (tag, attributes) and text of a page, as a browser parses it. */
-function parsed(html: string): { elements: { tag: string; attrs: Record<string, string> }[]; text: string } {
-  const elements: { tag: string; attrs: Record<string, string> }[] = [];
-  let text = '';
-  const walk = (node: Node): void => {
-    if ('tagName' in node) elements.push({ tag: node.tagName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value])) });
-    if (node.nodeName === '#text' && 'value' in node) text += node.value;
-    if ('childNodes' in node) for (const child of node.childNodes) walk(child);
-  };
-  walk(parseFragment(html));
-  return { elements, text };
-}
+import { parsedHtml as parsed } from '../fixtures/lib/html.ts';
 
 /** The parts of an area's built search page that nationalPage replaces or keeps. */
 const TEMPLATE = `<html><head><title>Search – Area</title>
