@@ -22,6 +22,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeAttribute, escapeText } from 'entities';
 import type { AreaManifest } from '../src/integrations/base-path.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,8 +42,6 @@ function nationalStrings(): { national: Strings; search: Strings } {
 
 const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(values[k] ?? `{{${k}}}`));
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && f !== '404.html').length;
@@ -80,9 +79,9 @@ export function nationalPage(template: string, kind: 'index' | 'search', areas: 
   let html = template;
 
   // Head: the national title, description and address; no area's feed or preview card.
-  html = replaceOnce(html, /<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`, '<title>');
-  html = replaceOnce(html, /<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(description)}">`, 'description');
-  html = replaceOnce(html, /<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="${escapeHtml(`${origin}${path}`)}">`, 'canonical link');
+  html = replaceOnce(html, /<title>[\s\S]*?<\/title>/, `<title>${escapeText(title)}</title>`, '<title>');
+  html = replaceOnce(html, /<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeAttribute(description)}">`, 'description');
+  html = replaceOnce(html, /<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="${escapeAttribute(`${origin}${path}`)}">`, 'canonical link');
   html = html.replace(/\n\s*<link rel="alternate"[^>]*>/g, '').replace(/\n\s*<meta (?:property="og:|name="twitter:)[^>]*>/g, '');
 
   // Header and footer: the national name and navigation, with the layout's scoped styles.
@@ -91,12 +90,12 @@ export function nationalPage(template: string, kind: 'index' | 'search', areas: 
   const header = `<header class="site-header" data-pagefind-ignore="all" ${h}>
   <div class="wrap" ${h}>
     <div class="top" ${h}>
-      <a class="site-name" href="/" ${h}>${escapeHtml(s['name']!)}</a>
+      <a class="site-name" href="/" ${h}>${escapeText(s['name']!)}</a>
     </div>
-    <p class="tagline" ${h}>${escapeHtml(s['tagline']!)}</p>
-    <nav aria-label="${escapeHtml(s['nav']!)}" ${h}>
+    <p class="tagline" ${h}>${escapeText(s['tagline']!)}</p>
+    <nav aria-label="${escapeAttribute(s['nav']!)}" ${h}>
       <ul ${h}>
-        <li ${h}><a href="/"${current('/')} ${h}>${escapeHtml(s['navAreas']!)}</a></li><li ${h}><a href="/search/"${current('/search/')} ${h}>${escapeHtml(s['navSearch']!)}</a></li>
+        <li ${h}><a href="/"${current('/')} ${h}>${escapeText(s['navAreas']!)}</a></li><li ${h}><a href="/search/"${current('/search/')} ${h}>${escapeText(s['navSearch']!)}</a></li>
       </ul>
     </nav>
   </div>
@@ -105,9 +104,9 @@ export function nationalPage(template: string, kind: 'index' | 'search', areas: 
   const f = scopeOf(html, /<footer class="site-footer"[^>]*>/);
   const footer = `<footer class="site-footer" data-pagefind-ignore="all" ${f}>
   <div class="wrap" ${f}>
-    <nav aria-label="${escapeHtml(s['indexTitle']!)}" ${f}>
+    <nav aria-label="${escapeAttribute(s['indexTitle']!)}" ${f}>
       <ul ${f}>
-        ${areas.map((a) => `<li ${f}><a href="${a.base}" ${f}>${escapeHtml(a.name)}</a></li>`).join('')}
+        ${areas.map((a) => `<li ${f}><a href="${a.base}" ${f}>${escapeText(a.name)}</a></li>`).join('')}
       </ul>
     </nav>
   </div>
@@ -116,19 +115,19 @@ export function nationalPage(template: string, kind: 'index' | 'search', areas: 
 
   if (kind === 'index') {
     const list = areas
-      .map((a) => `<li><a href="${a.base}">${escapeHtml(a.name)}</a>: ${escapeHtml(fill(s['areaLine']!, { area: a.area, pages: a.pages, papersFrom: a.papersFrom }))}</li>`)
+      .map((a) => `<li><a href="${a.base}">${escapeText(a.name)}</a>: ${escapeText(fill(s['areaLine']!, { area: a.area, pages: a.pages, papersFrom: a.papersFrom }))}</li>`)
       .join('\n    ');
     const main = `
-  <h1>${escapeHtml(s['indexTitle']!)}</h1>
-  <p>${escapeHtml(s['indexIntro']!)}</p>
+  <h1>${escapeText(s['indexTitle']!)}</h1>
+  <p>${escapeText(s['indexIntro']!)}</p>
   <ul class="areas">
     ${list}
   </ul>
-  <p><a href="/search/">${escapeHtml(s['searchLink']!)}</a></p>
+  <p><a href="/search/">${escapeText(s['searchLink']!)}</a></p>
 `;
     html = replaceOnce(html, /(<main\b[^>]*>)[\s\S]*<\/main>/, (_m, open: string) => `${open}${main}</main>`, '<main>');
   } else {
-    html = replaceOnce(html, /<h1>[\s\S]*?<\/h1>\s*<p>[\s\S]*?<\/p>/, () => `<h1>${escapeHtml(s['searchTitle']!)}</h1>\n  <p>${escapeHtml(s['searchIntro']!)}</p>`, 'heading and introduction');
+    html = replaceOnce(html, /<h1>[\s\S]*?<\/h1>\s*<p>[\s\S]*?<\/p>/, () => `<h1>${escapeText(s['searchTitle']!)}</h1>\n  <p>${escapeText(s['searchIntro']!)}</p>`, 'heading and introduction');
     // Pagefind's multisite search: the first area's bundle, the others merged, each with its base and area filter value.
     const own = { baseUrl: first.base, mergeFilter: { area: first.area } };
     const merge = areas.slice(1).map((a) => ({ bundlePath: `${a.base}pagefind/`, baseUrl: a.base, mergeFilter: { area: a.area } }));
@@ -138,12 +137,12 @@ export function nationalPage(template: string, kind: 'index' | 'search', areas: 
       (tag: string) =>
         tag
           .replace(/\sdata-bundle="[^"]*"/, ` data-bundle="${first.base}pagefind/pagefind.js"`)
-          .replace(/\sdata-base-url="[^"]*"/, ` data-base-url="${first.base}" data-index="${escapeHtml(JSON.stringify(own))}" data-merge="${escapeHtml(JSON.stringify(merge))}"`),
+          .replace(/\sdata-base-url="[^"]*"/, ` data-base-url="${first.base}" data-index="${escapeAttribute(JSON.stringify(own))}" data-merge="${escapeAttribute(JSON.stringify(merge))}"`),
       'search element',
     );
     html = html.replace(`action="${first.base}search/"`, 'action="/search/"');
     // Where to look without search: the list of areas, not the first area's pages.
-    html = html.replace(/(<div class="(?:notice|warning)" data-(?:nojs|error|suggest)[^>]*>[\s\S]*?<ul([^>]*)>)[\s\S]*?(<\/ul>)/g, (_m, start: string, attrs: string, end: string) => `${start}\n      <li${attrs}><a href="/"${attrs}>${escapeHtml(s['areasLink']!)}</a></li>\n    ${end}`);
+    html = html.replace(/(<div class="(?:notice|warning)" data-(?:nojs|error|suggest)[^>]*>[\s\S]*?<ul([^>]*)>)[\s\S]*?(<\/ul>)/g, (_m, start: string, attrs: string, end: string) => `${start}\n      <li${attrs}><a href="/"${attrs}>${escapeText(s['areasLink']!)}</a></li>\n    ${end}`);
   }
   // The look comes with the national pages (copied from the first area), not from the area's folder.
   html = html.split(`${first.base}_astro/`).join('/_astro/').split(`${first.base}favicon.svg`).join('/favicon.svg');

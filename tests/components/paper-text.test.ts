@@ -29,6 +29,7 @@ import InlineText from '../../src/components/InlineText/InlineText.astro';
 import MeetingQuestion from '../../src/components/MeetingQuestion/MeetingQuestion.astro';
 import MinuteBlocks from '../../src/components/MinuteBlocks/MinuteBlocks.astro';
 import PerformanceGrid from '../../src/components/PerformanceGrid/PerformanceGrid.astro';
+import PersonItems from '../../src/components/PersonItems/PersonItems.astro';
 import QuestionCard from '../../src/components/QuestionCard/QuestionCard.astro';
 import ReportBody from '../../src/components/ReportBody/ReportBody.astro';
 import SourceList from '../../src/components/SourceList/SourceList.astro';
@@ -231,6 +232,8 @@ function renderings(payload: string): [string, Parameters<AstroContainer['render
     ['PerformanceGrid', PerformanceGrid, { id: 'grid-report' }],
     ['Conflicts', Conflicts, { conflicts: [p(CONFLICT)], src: paperSources(payload) }],
     ['ReportBody', ReportBody, { blocks: p(report.data.body.filter((b) => ['heading', 'paragraph', 'list', 'rule'].includes(b.kind))) }],
+    ['PersonItems (questions)', PersonItems, { list: { key: 'answered', items: [{ ...link('/questions/q/'), summary: payload, printedAs: [payload] }] } }],
+    ['PersonItems (actions)', PersonItems, { list: { key: 'owned', items: [{ ...link('/actions/a/'), summary: payload, status: a.data.status, statusLabel: payload, printedAs: payload }] } }],
   ];
 }
 
@@ -238,11 +241,11 @@ describe('paper text is rendered as text by every component that shows it', () =
   it('has content to poison for every component', () => {
     expect(grid.length).toBeGreaterThan(0);
     expect(glossary.length).toBeGreaterThan(0);
-    expect(renderings('x').map(([name]) => name)).toHaveLength(16);
+    expect(renderings('x').map(([name]) => name)).toHaveLength(18);
   });
 
   for (const payload of PAYLOADS) {
-    // A generous limit: 16 renderings on a shared two-core machine; nothing here depends on timing.
+    // A generous limit: 18 renderings on a shared two-core machine; nothing here depends on timing.
     it(`${JSON.stringify(payload)} stays text`, { timeout: 60_000 }, async () => {
       for (const [name, component, props] of renderings(payload)) {
         const html = await container.renderToString(component, { props });

@@ -9,7 +9,7 @@
  */
 import type { QuestionEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
-import { listPageTitle, listPageUrl, listPages, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { listPagePosition, listPageTitle, listPageUrl, listPages, type ListPagePosition } from '../site/list-pages.ts';
 import { meetingIndex, type MeetingView } from '../meetings/index.ts';
 import { actionFeedUrl, meetingUrl } from '../meetings/meetings.ts';
 import { provenance, type Provenance } from '../papers/provenance.ts';
@@ -43,15 +43,11 @@ export async function actionPage(id: string): Promise<ActionPage> {
   };
 }
 
-export interface ActionsByMeetingIndexPage {
+export interface ActionsByMeetingIndexPage extends ListPagePosition {
   /** "Actions by meeting", with "(page n of m)" after page 1. */
   title: string;
   /** The meetings on this page that raised or followed up actions, newest first, with how many of each. */
   meetings: { href: string; title: string; raised: number; followed: number }[];
-  /** The links between the list's pages (empty when it has one). */
-  nav: PageLink[];
-  number: number;
-  total: number;
 }
 
 /** The list of /actions/by-meeting/: its URL. */
@@ -83,9 +79,7 @@ export async function actionsByMeetingIndexPage(number = 1): Promise<ActionsByMe
   return {
     title: listPageTitle(t('actions.byMeeting.title'), number, page.total),
     meetings: page.items,
-    nav: pageLinks(ACTIONS_BY_MEETING_LIST, number, page.total),
-    number,
-    total: page.total,
+    ...listPagePosition(ACTIONS_BY_MEETING_LIST, number, page.total),
   };
 }
 
@@ -144,7 +138,7 @@ export async function actionOwnerPaths(): Promise<{ owner: string; number: numbe
   return actionsByOwner((await findFollowModel()).actions).flatMap((o) => listPages(o.actions).map((p) => ({ owner: o.slug, number: p.number })));
 }
 
-export interface ActionOwnerPage {
+export interface ActionOwnerPage extends ListPagePosition {
   owner: string;
   /** "Actions owned by …", with "(page n of m)" after page 1. */
   title: string;
@@ -155,10 +149,6 @@ export interface ActionOwnerPage {
   open: number;
   /** The actions on this page. */
   actions: ActionView[];
-  /** The links between the list's pages (empty when it has one). */
-  nav: PageLink[];
-  number: number;
-  total: number;
 }
 
 /** What /actions/by-owner/<slug>/ (page `number`, at …/<slug>/<n>/ after the first) shows: the actions of one owner. */
@@ -176,9 +166,7 @@ export async function actionOwnerPage(slug: string, number = 1): Promise<ActionO
     count: group.actions.length,
     open: group.open,
     actions: page.items,
-    nav: pageLinks(base, number, page.total),
-    number,
-    total: page.total,
+    ...listPagePosition(base, number, page.total),
   };
 }
 
@@ -212,7 +200,7 @@ export function seriesPages(series: readonly SeriesView[], size?: number): Serie
 /** The URL of the tracker (all actions) or of one status view. */
 export const actionTrackerUrl = (view?: StatusView): string => (view ? `/actions/status/${view}/` : '/actions/');
 
-export interface ActionTrackerPage {
+export interface ActionTrackerPage extends ListPagePosition {
   /** The h1 and <title>: "Action tracker" or "Open actions", with "(page n of m)" after page 1. */
   title: string;
   description: string;
@@ -222,10 +210,6 @@ export interface ActionTrackerPage {
   views: { href: string; label: string; current: boolean }[];
   /** This page's actions, under their series. */
   series: SeriesSlice[];
-  /** The links between the list's pages (empty when it has one). */
-  nav: PageLink[];
-  number: number;
-  total: number;
 }
 
 const trackerCache = new Map<string, Promise<SeriesSlice[][]>>();
@@ -266,8 +250,6 @@ export async function actionTrackerPage(view: StatusView | undefined, number = 1
       ...STATUS_VIEWS.map((v) => ({ href: actionTrackerUrl(v), label: t(`actions.views.${v}`, { count: counts[v] }), current: view === v })),
     ],
     series,
-    nav: pageLinks(base, number, pages.length),
-    number,
-    total: pages.length,
+    ...listPagePosition(base, number, pages.length),
   };
 }

@@ -8,23 +8,19 @@
  * description, later pages hold its meetings and link back to it. Counts are the whole list's.
  */
 import { t } from '../i18n/i18n.ts';
-import { listPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import type { SourceLinkView } from '../papers/names.ts';
 import { provenance } from '../papers/provenance.ts';
 import { meetingIndex, type BodyEntry, type MeetingView } from './index.ts';
 import { bodyFeedUrl, bodyIcsUrl, bodyUrl, isUpcoming } from './meetings.ts';
 
-export interface BodyPage {
+/** Page 1 is /bodies/<id>/, with the body's description; later pages hold its meetings only. */
+export interface BodyPage extends ListPagePosition {
   id: string;
   b: BodyEntry['data'];
   /** The page's title: the body's name, then "… (page 2 of 5)". */
   title: string;
   description: string;
-  /** This page's number (1 is /bodies/<id>/, with the body's description) and how many there are. */
-  number: number;
-  total: number;
-  /** The links between the pages of its meetings (none when they fit on one). */
-  nav: PageLink[];
   /** The body's own page (page 1). */
   href: string;
   /** The build date, which decides what is still to come. */
@@ -87,9 +83,7 @@ export async function bodyPage(id: string, number = 1): Promise<BodyPage> {
     b,
     title: listPageTitle(b.name, number, page.total),
     description: t('bodies.pageDescription', { name: b.name, count: views.length }),
-    number,
-    total: page.total,
-    nav: pageLinks(href, number, page.total),
+    ...listPagePosition(href, number, page.total),
     href,
     today: index.today,
     count: views.length,

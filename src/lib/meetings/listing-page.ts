@@ -9,7 +9,7 @@
  * headings; a year that carries on from the page before says so. Counts are the whole list's.
  */
 import { t } from '../i18n/i18n.ts';
-import { listPages, listPageTitle, listPageUrl, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { listPagePosition, listPages, listPageTitle, listPageUrl, type ListPagePosition } from '../site/list-pages.ts';
 import { meetingIndex, type MeetingView } from './index.ts';
 import { bodyUrl } from './meetings.ts';
 
@@ -30,9 +30,7 @@ export interface YearOnPage<V> {
 }
 
 /** One page of the listing, whatever a meeting is (MeetingView on the site, anything in the tests). */
-export interface ListingSlice<V> {
-  number: number;
-  total: number;
+export interface ListingSlice<V> extends ListPagePosition {
   /** The meetings still to come on this page; undefined when the page holds none and is not page 1 (no section). */
   upcoming: V[] | undefined;
   /** Upcoming meetings began on an earlier page. */
@@ -41,7 +39,6 @@ export interface ListingSlice<V> {
   years: YearOnPage<V>[];
   /** Every year of the list, linked where it starts (an anchor on this page, or on the page that holds its start). */
   yearLinks: { href: string; label: string }[];
-  nav: PageLink[];
 }
 
 /** A group of earlier meetings, as the site's index gives them. */
@@ -77,8 +74,7 @@ export function listingSlices<V>(upcoming: readonly V[], years: readonly YearGro
       else byYear.set(it.year, [it.view]);
     }
     return {
-      number: p.number,
-      total: p.total,
+      ...listPagePosition(MEETINGS_URL, p.number, p.total),
       upcoming: p.number === 1 || here.length > 0 ? here : undefined,
       upcomingContinued: p.number > 1 && here.length > 0,
       years: [...byYear].map(([g, views]) => ({
@@ -94,7 +90,6 @@ export function listingSlices<V>(upcoming: readonly V[], years: readonly YearGro
           const start = startOf.get(g)!;
           return { href: `${start === p.number ? '' : listPageUrl(MEETINGS_URL, start)}#${yearId(g.year)}`, label: yearLabel(g.year) };
         }),
-      nav: pageLinks(MEETINGS_URL, p.number, p.total),
     };
   });
 }

@@ -13,7 +13,7 @@ import { indicatorDownloads, indicatorUrl } from '../indicators/indicators.ts';
 import { captionText, tableAnchor, tableDownloads } from '../tables/tables.ts';
 import type { OpenDataFile } from './site.ts';
 import { BULK_URL, datasetCsvUrl, datasetJsonUrl, openData, PACKAGE_URL } from './site.ts';
-import { LIST_PAGE_SIZE, listPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { LIST_PAGE_SIZE, listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 
 export interface Downloads {
   csv: string;
@@ -81,16 +81,13 @@ export async function dataPage(): Promise<DataPage> {
   };
 }
 
-export interface DownloadsPage {
+export interface DownloadsPage extends ListPagePosition {
   kind: DownloadKind;
   /** "Each table's files", with "(page n of m)" from page 2 on. */
   title: string;
   description: string;
   /** How many tables or indicators the whole list has. */
   count: number;
-  number: number;
-  total: number;
-  nav: PageLink[];
   /** This page's tables (kind "tables") or indicators (kind "indicators"); the other is empty. */
   tables: TableDownloads[];
   indicators: IndicatorDownloads[];
@@ -120,9 +117,7 @@ export async function downloadsPage(kind: DownloadKind, number = 1): Promise<Dow
     title: listPageTitle(t(`data.${kind}PageTitle`), number, total),
     description: t(`data.${kind}PageDescription`, { count }),
     count,
-    number,
-    total,
-    nav: pageLinks(base, number, total),
+    ...listPagePosition(base, number, total),
     tables: kind === 'tables' ? slice(rs.tables).map((tb) => tableRow(rs, tb)) : [],
     indicators: kind === 'indicators' ? slice(rs.indicators).map(indicatorRow) : [],
   };

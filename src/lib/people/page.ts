@@ -11,7 +11,7 @@ import type { Person } from '../../schemas/people.ts';
 import { formatDate } from '../meetings/meetings.ts';
 import { sourceLinks, type PaperNamer, type SourceLinkView } from '../papers/names.ts';
 import { searchAttributes } from '../search/search.ts';
-import { LIST_PAGE_SIZE, listPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { LIST_PAGE_SIZE, listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import { surnameOf } from './resolve.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -304,21 +304,23 @@ function shownLists(id: string, all: PersonPage['all'], t: Translate): Pick<Pers
   };
 }
 
+/**
+ * One of a person's lists with its items (the PersonItems component shows them): `key` says which list,
+ * and so types `items`; for a union of keys it is the union of each key with its own items, so that
+ * checking `key` narrows `items`.
+ */
+export type PersonList<K extends PersonListKey = PersonListKey> = { [L in K]: { key: L; items: PersonPage['all'][L] } }[K];
+
 /** One page of a person's list (/people/<id>/<slug>/, page n at …/<n>/): newest first, LIST_PAGE_SIZE per page. */
-export interface PersonListPage<K extends PersonListKey = PersonListKey> {
-  key: K;
+export type PersonListPage<K extends PersonListKey = PersonListKey> = PersonList<K> & ListPagePosition & {
   /** "Questions answered by Paul Sanford", with "(page n of m)" after page 1. */
   title: string;
   description: string;
   /** Back to the person's page. */
   back: Link;
-  number: number;
-  pages: number;
-  nav: PageLink[];
   /** How many items the whole list has. */
   count: number;
-  items: PersonPage['all'][K];
-}
+};
 
 /** The list pages of every list a person's page cuts: the person, the list and the page number. */
 export function personListPaths(pages: Iterable<PersonPage>): { id: string; key: PersonListKey; number: number }[] {
@@ -345,9 +347,7 @@ export function personListPage<K extends PersonListKey>(p: PersonPage, key: K, n
     title: listPageTitle(t(`people.${key}.title`, { name: p.name }), number, page.total),
     description: t(`people.${key}.description`, { name: p.name, count: items.length }),
     back: { href: p.url, label: p.name },
-    number,
-    pages: page.total,
-    nav: pageLinks(url, number, page.total),
+    ...listPagePosition(url, number, page.total),
     count: items.length,
     items: page.items as PersonPage['all'][K],
   };

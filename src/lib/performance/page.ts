@@ -11,19 +11,15 @@ import { reportSite } from '../reports/site.ts';
 import { indicatorUrl } from '../indicators/indicators.ts';
 import { planEntryLabels } from '../search/search.ts';
 import { captionText, tableAnchor } from '../tables/tables.ts';
-import { groupPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { groupPages, listPagePosition, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import { byLatestTable, planGroups, planGroupUrl, type PlanGroup } from './groups.ts';
 
-export interface PerformanceGroupPage {
+export interface PerformanceGroupPage extends ListPagePosition {
   /** The title, with "(page n of m)" from page 2 on. */
   title: string;
   description: string;
   /** How many indicators the whole list has (on all its pages). */
   count: number;
-  /** This page's number and how many pages the list has; the links between them (none for one page). */
-  number: number;
-  total: number;
-  nav: PageLink[];
   /** The part of the plan in the plan's own pages, when the page is about one. */
   planLink: { href: string; label: string } | undefined;
   tables: {
@@ -80,9 +76,7 @@ export async function performanceGroupPage(slug: string, number = 1): Promise<Pe
     title: listPageTitle(t('performance.groupTitle', { part: label }), number, pages.length),
     description: t('performance.groupDescription', { count: indicators.length, part: label }),
     count: indicators.length,
-    number,
-    total: pages.length,
-    nav: pageLinks(planGroupUrl(slug), number, pages.length),
+    ...listPagePosition(planGroupUrl(slug), number, pages.length),
     planLink: key && planEntry ? { href: planEntryUrl(planEntry.plan.id, key), label: t('performance.inPlanNamed', { part: label }) } : undefined,
     tables: tables.map(({ tableId, indicators: list }) => {
       const table = site.tableById.get(tableId);

@@ -17,7 +17,7 @@ import { provenance } from '../papers/provenance.ts';
 import type { Segment } from '../papers/prose.ts';
 import { questionSummary, themePageUrl } from '../questions/questions.ts';
 import { planGroupUrl } from '../performance/groups.ts';
-import { LIST_PAGE_SIZE, listPages, listPageTitle, pageLinks, type PageLink } from '../site/list-pages.ts';
+import { LIST_PAGE_SIZE, listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import { reportSite } from '../reports/site.ts';
 import { indicatorUrl } from '../indicators/indicators.ts';
 import { plainText } from '../text/inline.ts';
@@ -124,7 +124,7 @@ export async function planEntryPage(planId: string, entryId: string): Promise<Pl
   };
 }
 
-export interface PlanEntryReportsPage {
+export interface PlanEntryReportsPage extends ListPagePosition {
   /** "Reports on Pillar 1: …", with "(page n of m)" from page 2 on. */
   title: string;
   description: string;
@@ -132,9 +132,6 @@ export interface PlanEntryReportsPage {
   back: { href: string; label: string };
   /** How many reports the whole list has. */
   count: number;
-  number: number;
-  total: number;
-  nav: PageLink[];
   /** This page's reports, newest first. */
   reports: { href: string; title: string; meeting: { href: string; dateLabel: string } | undefined }[];
 }
@@ -171,9 +168,7 @@ export async function planEntryReportsPage(planId: string, entryId: string, numb
     description: t('plan.reportsDescription', { count: reports.length, entry: entry.heading, plan: entry.planTitle }),
     back: { href: planEntryUrl(planId, entryId), label: entry.heading },
     count: reports.length,
-    number,
-    total: pages.length,
-    nav: pageLinks(base, number, pages.length),
+    ...listPagePosition(base, number, pages.length),
     reports: page.items.map((r) => {
       const m = rs.site.meetingById.get(r.data.meeting);
       return { href: reportUrl(r.id), title: r.data.title, meeting: m ? { href: meetingUrl(m.id), dateLabel: meetingDateLabel(m) } : undefined };

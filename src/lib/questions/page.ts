@@ -9,7 +9,7 @@ import { provenance, type Provenance } from '../papers/provenance.ts';
 import { shorten } from '../text/inline.ts';
 import { t } from '../i18n/i18n.ts';
 import { planEntryOrder } from '../plan/plan.ts';
-import { groupPages, listPages, listPageTitle, pageLinks, type ListPage, type PageLink } from '../site/list-pages.ts';
+import { groupPages, listPagePosition, listPages, listPageTitle, type ListPage, type ListPagePosition } from '../site/list-pages.ts';
 import { groupByMeeting, groupByTheme, questionSummary, themePageSlug, themePageUrl, type ThemeGroup } from './questions.ts';
 
 export interface QuestionPage {
@@ -45,16 +45,11 @@ export interface QuestionsIndexMeeting {
 /** The list pages of /questions/ (page n at /questions/<n>/). */
 export const QUESTIONS_INDEX_URL = '/questions/';
 
-export interface QuestionsIndexPage {
+export interface QuestionsIndexPage extends ListPagePosition {
   /** The page's title: "Questions and answers", with "(page n of m)" after page 1. */
   title: string;
-  /** This page's number and how many pages the list has. */
-  number: number;
-  pages: number;
-  /** The links between the pages (empty when the list fits on one). */
-  nav: PageLink[];
   /** How many questions in the whole list, and of each kind. */
-  total: number;
+  count: number;
   public: number;
   pcc: number;
   /** This page's meetings (whole meetings, never split), newest first, each with its questions page, counts and one line per question. */
@@ -80,10 +75,8 @@ export function questionsIndexPageOf(index: QuestionsIndex, number: number): Que
   if (!page) throw new Error(`${QUESTIONS_INDEX_URL}: no page ${number} (the list has ${index.pages.length})`);
   return {
     title: listPageTitle(t('questions.title'), number, page.total),
-    number,
-    pages: page.total,
-    nav: pageLinks(QUESTIONS_INDEX_URL, number, page.total),
-    total: index.total,
+    ...listPagePosition(QUESTIONS_INDEX_URL, number, page.total),
+    count: index.total,
     public: index.public,
     pcc: index.pcc,
     meetings: page.items.map((g) => g.meeting),
@@ -136,11 +129,8 @@ async function groupThemes() {
 /** The list pages of /questions/by-theme/ (page n at /questions/by-theme/<n>/). */
 export const QUESTION_THEMES_URL = '/questions/by-theme/';
 
-export interface QuestionThemesPage {
+export interface QuestionThemesPage extends ListPagePosition {
   title: string;
-  number: number;
-  pages: number;
-  nav: PageLink[];
   /** How many themes in the whole list. */
   count: number;
   /** This page's themes, each with its anchor (kept from the old single page), its page and how many questions it has. */
@@ -162,9 +152,7 @@ export async function questionThemesPage(number = 1): Promise<QuestionThemesPage
   if (!page) throw new Error(`${QUESTION_THEMES_URL}: no page ${number} (the list has ${pages.length})`);
   return {
     title: listPageTitle(t('questions.byThemeTitle'), number, page.total),
-    number,
-    pages: page.total,
-    nav: pageLinks(QUESTION_THEMES_URL, number, page.total),
+    ...listPagePosition(QUESTION_THEMES_URL, number, page.total),
     count: (await themes()).groups.length,
     themes: page.items.map((g) => ({ id: g.id, href: themePageUrl(g.id), label: g.label, count: g.questions.length })),
   };
@@ -181,14 +169,11 @@ export async function questionThemeSlugs(): Promise<string[]> {
  */
 export const THEME_PAGE_SIZE = 25;
 
-export interface QuestionThemePage {
+export interface QuestionThemePage extends ListPagePosition {
   label: string;
   /** The theme's title, with "(page n of m)" after page 1. */
   title: string;
   description: string;
-  number: number;
-  pages: number;
-  nav: PageLink[];
   /** How many questions the theme has (all its pages). */
   count: number;
   /** This page's questions, newest meeting first. */
@@ -210,9 +195,7 @@ export function questionThemePageOf<Q extends { id: string }>(group: ThemeGroup<
     label: group.label,
     title: listPageTitle(t('questions.themeTitle', { theme: group.label }), number, page.total),
     description: t('questions.themeDescription', { count: group.questions.length, theme: group.label }),
-    number,
-    pages: page.total,
-    nav: pageLinks(themePageUrl(group.id), number, page.total),
+    ...listPagePosition(themePageUrl(group.id), number, page.total),
     count: group.questions.length,
     questions: page.items,
   };

@@ -18,7 +18,7 @@ import { captionText, figureAnchor, tableAnchor, tableDownloads } from '../table
 import { plainText } from '../text/inline.ts';
 import { placedAt } from './body.ts';
 import { reportSite } from './site.ts';
-import { groupPages, LIST_PAGE_SIZE, listPageTitle, pageLinks, type ListPage, type PageLink } from '../site/list-pages.ts';
+import { groupPages, LIST_PAGE_SIZE, listPagePosition, listPageTitle, type ListPage, type ListPagePosition } from '../site/list-pages.ts';
 
 /** How many of the questions on a report's plan entries it shows when they are more than a list page. */
 export const RELATED_NEWEST = 10;
@@ -217,14 +217,9 @@ export function reportIndexPages<R>(reports: readonly R[], meetingOf: (r: R) => 
   return groupPages(groups, size).map((p) => ({ ...p, items: p.items.map((g) => ({ meetingId: meetingOf(g[0]!), reports: g })) }));
 }
 
-export interface ReportsIndexPage {
+export interface ReportsIndexPage extends ListPagePosition {
   /** The page's title: "Reports", then "Reports (page 2 of 5)". */
   title: string;
-  /** This page's number (1 is /reports/) and how many there are. */
-  number: number;
-  total: number;
-  /** The links between the pages (none when every report fits on one). */
-  nav: PageLink[];
   /** How many reports and tables the portal holds (on every page). */
   reportCount: number;
   tableCount: number;
@@ -285,9 +280,7 @@ export async function reportsIndexPage(number = 1): Promise<ReportsIndexPage> {
   };
   return {
     title: listPageTitle(t('reports.indexTitle'), number, page.total),
-    number,
-    total: page.total,
-    nav: pageLinks(REPORTS_URL, number, page.total),
+    ...listPagePosition(REPORTS_URL, number, page.total),
     reportCount: rs.reports.length,
     tableCount: site.tables.length,
     groups: page.items.map((g) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupPages, listPages, listPageTitle, listPageUrl, pageLinks, pageNumberOf, pageParam } from './list-pages.ts';
+import { groupPages, listPagePosition, listPages, listPageTitle, listPageUrl, pageLinks, pageNumberOf, pageParam } from './list-pages.ts';
 
 describe('listPages and groupPages', () => {
   it('a list that fits is one page, exactly as it was; an empty list is one empty page', () => {
@@ -41,6 +41,12 @@ describe('URLs and navigation', () => {
     ]);
     expect(middle.filter((l) => l.current).map((l) => l.href)).toEqual(['/a/50/']);
     expect(pageLinks('/a/', 1, 3).map((l) => l.href)).toEqual(['/a/', '/a/2/', '/a/3/', '/a/2/']);
+  });
+  it("a page's position: its number, the list's page count and the navigation for that page of that list", () => {
+    const position = listPagePosition('/a/', 2, 3);
+    expect(position).toEqual({ number: 2, total: 3, nav: pageLinks('/a/', 2, 3) });
+    expect(position.nav.filter((l) => l.current).map((l) => l.href)).toEqual(['/a/2/']);
+    expect(listPagePosition('/a/', 1, 1)).toEqual({ number: 1, total: 1, nav: [] });
   });
   it('titles say which page from page 2 on', () => {
     expect(listPageTitle('Actions', 1, 5)).toBe('Actions');

@@ -91,6 +91,26 @@ export function pageLinks(base: string, number: number, total: number): PageLink
   return links;
 }
 
+/**
+ * Where a page stands in its list, as every list page's view gives it (the page modules extend it):
+ * the template shows "(page n of m)" and the navigation from it.
+ */
+export interface ListPagePosition {
+  /** This page's 1-based number (page 1 has the list's own URL). */
+  number: number;
+  /** How many pages the list has (at least 1). */
+  total: number;
+  /** The links between the list's pages (pageLinks); empty when the list fits on one page. */
+  nav: PageLink[];
+}
+
+/** The position of page `number` of `total` in the list at `base`, with its navigation. */
+export const listPagePosition = (base: string, number: number, total: number): ListPagePosition => ({
+  number,
+  total,
+  nav: pageLinks(base, number, total),
+});
+
 /** A list page's title: the list's own on page 1 (or when it has one page), else with "(page n of m)". */
 export const listPageTitle = (title: string, number: number, total: number): string =>
   total <= 1 || number <= 1 ? title : t('listPages.titlePart', { title, number, total });
