@@ -7,6 +7,7 @@
  * (src/lib/site/list-pages.ts): page 1 keeps the list's URL, page n is <list>/<n>/; counts are the
  * whole list's.
  */
+import { searchAttributes } from '../search/search.ts';
 import type { QuestionEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { listPagePosition, listPageTitle, listPageUrl, listPages, type ListPagePosition } from '../site/list-pages.ts';
@@ -98,6 +99,8 @@ export interface ActionsByMeetingPage {
   meetingTitles: Map<string, string>;
   questions: Map<string, QuestionEntry>;
   src: Provenance;
+  /** What site search knows of the page (Base's mainAttributes): actions, of the meeting's body, date and year. */
+  search: Record<string, string>;
 }
 
 /** What /actions/by-meeting/<id>/ shows. */
@@ -112,6 +115,7 @@ export async function actionsByMeetingPage(id: string): Promise<ActionsByMeeting
     meetingTitles: index.meetingTitles,
     questions: index.site.questionById,
     src: provenance(index.site),
+    search: searchAttributes({ type: 'action', date: view.dateLabel, body: view.bodyName, year: view.year }),
   };
 }
 

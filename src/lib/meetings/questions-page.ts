@@ -4,6 +4,7 @@
  * a question never split), the navigation between those pages, and on each page its questions by
  * kind, each with links to the actions it led to.
  */
+import { searchAttributes } from '../search/search.ts';
 import type { QuestionEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingQuestionsPageUrl, questionPages } from './at-a-glance.ts';
@@ -23,6 +24,8 @@ export interface MeetingQuestionsPage {
   /** Links to every page of the meeting's questions, when there are several; else empty. */
   nav: (Link & { current: boolean })[];
   groups: { kind: 'public' | 'pcc'; questions: { question: QuestionEntry; actions: Link[] }[] }[];
+  /** What site search knows of the page (Base's mainAttributes): questions, of the meeting's body, date and year. */
+  search: Record<string, string>;
 }
 
 /** Every questions page: the meeting and the page number (1 is /meetings/<id>/questions/). */
@@ -61,5 +64,6 @@ export async function meetingQuestionsPage(id: string, number: number): Promise<
     groups: (['public', 'pcc'] as const)
       .map((kind) => ({ kind, questions: here.filter((q) => q.data.kind === kind).map((q) => ({ question: q, actions: actionLinks(q.data.actions) })) }))
       .filter((g) => g.questions.length > 0),
+    search: searchAttributes({ type: 'question', date: view.dateLabel, body: view.bodyName, year: view.year }),
   };
 }

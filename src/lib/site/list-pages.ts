@@ -6,6 +6,9 @@
  * Page 1 keeps the list's own URL (`/actions/`); page n is `/actions/<n>/`. A list that fits on one
  * page is exactly what it was before. Pages are cut between whole groups when the list is grouped
  * (a table's indicators, a meeting's questions are never split), so a page holds at least one group.
+ * Only page 1 is in site search (the pages pass `searchable={pageNumberOf(…) === 1}` to Base): every
+ * item has a page of its own, and pages 2 to n, which have no year, would all fall in the newest
+ * period's search index and make it grow with the site (src/lib/search/periods.ts).
  */
 import { t } from '../i18n/i18n.ts';
 
