@@ -1,11 +1,13 @@
 /**
  * What the first search costs a resident, measured in headless Chromium on a built site:
  *
- *   node scripts/search-metrics.ts <site-dir> [--width 375] [word …]
+ *   node scripts/search-metrics.ts <site-dir> [--width 375] [--typed] [word …]
  *
  * For each word (default: police, crime, meeting, Naloxone) it opens /search/ in a fresh browser context
  * (empty cache), waits until search is ready, then submits the word and times from the submit to the
- * first result on screen (no debounce: Enter searches at once). It counts the bytes of every file
+ * first result on screen (no debounce: Enter searches at once). With --typed it puts the word in the box
+ * as typing does (an input event: Pagefind's preload starts, the search waits SEARCH_DEBOUNCE_MS) and
+ * times from the end of that wait to the first result on screen. It counts the bytes of every file
  * under /pagefind/ the browser fetched (the page's and Pagefind's worker's requests) while the page
  * loads and for the search, as a CDN would send them: Pagefind's index, fragment, filter, metadata and
  * WebAssembly files are already gzipped by Pagefind and count as they are; its scripts and JSON count
@@ -22,6 +24,7 @@ import { chromium, type Response } from 'playwright-core';
 import { ensureChromium } from './ensure-chromium.ts';
 import { startStaticServer } from '../tests/browser/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/browser/chromium.ts';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search/search.ts';
 
 export interface SearchCost {
   word: string;
@@ -45,10 +48,13 @@ function sentBytes(file: string): number {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const typedAt = args.indexOf('--typed');
+  const typed = typedAt >= 0;
+  if (typed) args.splice(typedAt, 1);
   const w = args.indexOf('--width');
   const width = w >= 0 ? Number(args.splice(w, 2)[1]) : 1280;
   const [dir, ...rest] = args;
-  if (!dir || !Number.isInteger(width)) throw new Error('usage: node scripts/search-metrics.ts <site-dir> [--width 375] [word …]');
+  if (!dir || !Number.isInteger(width)) throw new Error('usage: node scripts/search-metrics.ts <site-dir> [--width 375] [--typed] [word …]');
   const words = rest.length > 0 ? rest : ['police', 'crime', 'meeting', 'Naloxone'];
   const server = await startStaticServer(resolve(dir));
   const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -75,7 +81,7 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => !document.querySelector('os-search [data-app]')?.hasAttribute('hidden'), null, { timeout: 60_000 });
       phase = 'search';
       const ms = await page.evaluate(
-        (w) =>
+        ({ w, typed, delay }) =>
           new Promise<number>((done) => {
             const list = document.querySelector('os-search ol[data-results]')!;
             const input = document.querySelector<HTMLInputElement>('os-search input[type="search"]')!;
@@ -88,10 +94,15 @@ async function main(): Promise<void> {
               }
             }).observe(list, { childList: true });
             input.value = w;
-            t0 = performance.now();
-            form.requestSubmit();
+            if (typed) {
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              t0 = performance.now() + delay;
+            } else {
+              t0 = performance.now();
+              form.requestSubmit();
+            }
           }),
-        word,
+        { w: word, typed, delay: SEARCH_DEBOUNCE_MS },
       );
       await page.waitForFunction(() => !document.querySelector('os-search ol[data-results]')?.hasAttribute('aria-busy'), null, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
@@ -106,7 +117,7 @@ async function main(): Promise<void> {
   }
   for (const r of out) {
     console.log(
-      `search-metrics: ${width}px "${r.word}": ${r.results} results; first result after ${Math.round(r.ms)} ms; ` +
+      `search-metrics: ${width}px "${r.word}": ${r.results} results; first result ${Math.round(r.ms)} ms after ${typed ? `the ${SEARCH_DEBOUNCE_MS} ms input delay (typed)` : 'submitting'}; ` +
         `pagefind bytes: ${kb(r.loadBytes)} on load + ${kb(r.searchBytes)} for the search = ${kb(r.loadBytes + r.searchBytes)}; ${r.fragments} fragments`,
     );
   }

@@ -14,6 +14,7 @@ import { foundAskedWords } from '../../lib/search/match.ts';
 import { ALL_PERIODS, parsePeriods, periodFor, periodOfYear, periodOption, periodYears, yearOf, type PeriodStrings, type SearchPeriod } from '../../lib/search/periods.ts';
 import {
   FILTER_KEYS,
+  SEARCH_DEBOUNCE_MS,
   emptyFilters,
   excerptParts,
   fillTemplate,
@@ -92,7 +93,6 @@ interface MergedIndex {
 }
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 350;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -185,7 +185,7 @@ class OsSearch extends HTMLElement {
       this.timer = setTimeout(() => {
         this.state.q = input.value.trim();
         void this.run('replace');
-      }, DEBOUNCE_MS);
+      }, SEARCH_DEBOUNCE_MS);
     });
     this.ref<HTMLButtonElement>('clear').addEventListener('click', () => {
       this.state.filters = emptyFilters();
@@ -425,16 +425,24 @@ class OsSearch extends HTMLElement {
 
   /**
    * Load and show the next page of results: only their PAGE_SIZE fragments are fetched (result.data()),
-   * never the rest until asked. When asked, move focus to the first new one.
+   * never the rest until asked. When asked, move focus to the first new one once all are shown.
    */
   private async showMore(focus: boolean): Promise<ResultData[]> {
     const token = this.seq;
     const batch = this.pending.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (token !== this.seq) return data;
     const list = this.ref<HTMLOListElement>('results');
-    const items = data.map((d) => this.renderResult(d));
-    list.append(...items);
+    const data: ResultData[] = [];
+    const items: HTMLLIElement[] = [];
+    // All ten fragments are fetched at once, and each result is shown as soon as it and those before it
+    // have arrived: the first is on screen without waiting for the tenth.
+    for (const next of batch.map((r) => r.data())) {
+      const d = await next;
+      if (token !== this.seq) return data;
+      data.push(d);
+      const item = this.renderResult(d);
+      items.push(item);
+      list.append(item);
+    }
     this.shown += batch.length;
     const more = this.ref<HTMLButtonElement>('more');
     more.hidden = this.shown >= this.total;

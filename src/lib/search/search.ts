@@ -9,6 +9,9 @@
  * Base's `mainAttributes={searchAttributes({...})}`.
  */
 
+/** How long the search page waits after the last key press before it searches (Pagefind's preload runs meanwhile). */
+export const SEARCH_DEBOUNCE_MS = 350;
+
 /** The kinds of page a result can be. */
 export const SEARCH_TYPES = ['meeting', 'report', 'question', 'action', 'indicator', 'person', 'glossary', 'paper'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
