@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SCHEMAS } from '../schemas/index.ts';
-import { readJsonCollection } from '../lib/content/read-json.ts';
+import { readJsonCollection, readJsonCollectionAs } from '../lib/content/read-json.ts';
 import { openDataFiles } from '../lib/open-data/files.ts';
 
 /** What the integration gives the worker. */
@@ -22,8 +22,9 @@ export interface OpenDataJob {
 export function writeOpenData({ contentDir, stagingDir }: OpenDataJob): number {
   const content = {
     tables: readJsonCollection(contentDir, 'tables', SCHEMAS.tables),
-    reports: readJsonCollection(contentDir, 'reports', SCHEMAS.reports),
-    meetings: readJsonCollection(contentDir, 'meetings', SCHEMAS.meetings),
+    // Of reports and meetings only what dates a table is kept (every file is still checked by its schema).
+    reports: readJsonCollectionAs(contentDir, 'reports', SCHEMAS.reports, (r) => ({ meeting: r.meeting, planEntries: r.planEntries })),
+    meetings: readJsonCollectionAs(contentDir, 'meetings', SCHEMAS.meetings, (m) => ({ date: m.date })),
   };
   rmSync(stagingDir, { recursive: true, force: true });
   const made = new Set<string>();

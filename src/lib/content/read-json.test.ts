@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { entryIdOf, readJsonCollection } from './read-json.ts';
+import { entryIdOf, readJsonCollection, readJsonCollectionAs } from './read-json.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +32,15 @@ describe('readJsonCollection', () => {
       { id: 'a', data: { title: 'A' } },
       { id: 'b', data: { title: 'B' } },
     ]);
+  });
+
+  it('keeps only what is asked of each entry, after checking the whole entry', () => {
+    mkdirSync(join(dir, 'wide'));
+    writeFileSync(join(dir, 'wide', 'a.json'), JSON.stringify({ title: 'A', body: 'long narrative' }));
+    const wide = z.object({ title: z.string(), body: z.string() });
+    expect(readJsonCollectionAs(dir, 'wide', wide, (d) => ({ title: d.title }))).toEqual([{ id: 'a', data: { title: 'A' } }]);
+    writeFileSync(join(dir, 'wide', 'b.json'), JSON.stringify({ title: 'B' }));
+    expect(() => readJsonCollectionAs(dir, 'wide', wide, (d) => ({ title: d.title }))).toThrow(/b\.json: body:/);
   });
 
   it('names every file it cannot read, in one error: broken JSON and a schema failure with its field', () => {

@@ -22,6 +22,14 @@ export const entryIdOf = (relativePath: string): string =>
 
 /** Every entry of one collection, sorted by id; a file that is not valid JSON or fails the schema is an error naming the file. */
 export function readJsonCollection<S extends z.ZodType>(contentDir: string, collection: string, schema: S): { id: string; data: z.output<S> }[] {
+  return readJsonCollectionAs(contentDir, collection, schema, (data) => data);
+}
+
+/**
+ * As readJsonCollection, keeping of each entry only what `keep` takes from its checked data, as each
+ * file is read: a step that needs two fields of the reports does not hold every report's narrative.
+ */
+export function readJsonCollectionAs<S extends z.ZodType, K>(contentDir: string, collection: string, schema: S, keep: (data: z.output<S>) => K): { id: string; data: K }[] {
   const dir = join(contentDir, collection);
   // A collection with no folder is empty, as Astro's glob loader finds it (a publisher whose papers have no tables).
   if (!existsSync(dir)) return [];
@@ -29,7 +37,7 @@ export function readJsonCollection<S extends z.ZodType>(contentDir: string, coll
     .filter((f) => f.endsWith('.json'))
     .sort();
   const problems: string[] = [];
-  const entries: { id: string; data: z.output<S> }[] = [];
+  const entries: { id: string; data: K }[] = [];
   for (const file of files) {
     const path = join(dir, file);
     let raw: unknown;
@@ -44,7 +52,7 @@ export function readJsonCollection<S extends z.ZodType>(contentDir: string, coll
       problems.push(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ')}`);
       continue;
     }
-    entries.push({ id: entryIdOf(file), data: parsed.data });
+    entries.push({ id: entryIdOf(file), data: keep(parsed.data) });
   }
   if (problems.length > 0) throw new Error(`Content in ${dir} could not be read:\n- ${problems.join('\n- ')}`);
   return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

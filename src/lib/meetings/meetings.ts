@@ -140,7 +140,7 @@ export function londonDateTime(isoDate: string, hhmm: string): string {
 // One meeting
 
 /** The meeting's date when the papers state it. */
-export function meetingDate(m: MeetingLike): string | undefined {
+export function meetingDate(m: { data: Pick<Meeting, 'date'> }): string | undefined {
   return m.data.date.kind === 'exact' ? m.data.date.date : undefined;
 }
 

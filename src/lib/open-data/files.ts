@@ -17,7 +17,7 @@ import { indicatorCsv, indicatorJson, tableCsv, tableJson } from './csv.ts';
 export interface OpenDataContent {
   tables: readonly { id: string; data: TableData }[];
   reports: readonly { id: string; data: { meeting: string; planEntries: string[] } }[];
-  meetings: readonly MeetingLike[];
+  meetings: readonly { id: string; data: Pick<MeetingLike['data'], 'date'> }[];
 }
 
 /** One written download: its path under the site's root ("data/tables/<id>.csv") and its text. */
