@@ -3,6 +3,7 @@
  * titles, answer, meeting, theme, actions, sources; see actions/view.ts), its description and the
  * provenance its conflicts cite. The .astro file only renders it.
  */
+import { searchAttributes } from '../search/search.ts';
 import { findFollowModel, type QuestionView } from '../actions/view.ts';
 import { meetingQuestionsUrl } from '../meetings/at-a-glance.ts';
 import { provenance, type Provenance } from '../papers/provenance.ts';
@@ -178,6 +179,8 @@ export interface QuestionThemePage extends ListPagePosition {
   count: number;
   /** This page's questions, newest meeting first. */
   questions: QuestionView[];
+  /** What site search knows of the page: questions, of the year of the newest on it, so that a theme's page falls in the search period of its latest question. */
+  search: Record<string, string>;
 }
 
 /** Every theme page: the theme's slug and the page number (1 is /questions/by-theme/<slug>/). */
@@ -187,7 +190,7 @@ export async function questionThemePaths(): Promise<{ theme: string; number: num
 }
 
 /** Page `number` of one theme's questions (THEME_PAGE_SIZE per page), from its group; pure. */
-export function questionThemePageOf<Q extends { id: string }>(group: ThemeGroup<Q>, number: number): Omit<QuestionThemePage, 'questions'> & { questions: Q[] } {
+export function questionThemePageOf<Q extends { id: string }>(group: ThemeGroup<Q>, number: number): Omit<QuestionThemePage, 'questions' | 'search'> & { questions: Q[] } {
   const pages = listPages(group.questions, THEME_PAGE_SIZE);
   const page = pages[number - 1];
   if (!page) throw new Error(`${themePageUrl(group.id)}: no page ${number} (the theme has ${pages.length})`);
@@ -207,5 +210,6 @@ export async function questionThemePage(slug: string, number = 1): Promise<Quest
   const group = groups.find((g) => themePageSlug(g.id) === slug);
   if (!group) throw new Error(`/questions/by-theme/${slug}/: no such theme`);
   const page = questionThemePageOf(group, number);
-  return { ...page, questions: page.questions.map((q) => model.questionById.get(q.id)!) };
+  const questions = page.questions.map((q) => model.questionById.get(q.id)!);
+  return { ...page, questions, search: searchAttributes({ type: 'question', year: questions[0]?.search['data-pf-year'] }) };
 }
