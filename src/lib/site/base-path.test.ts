@@ -21,11 +21,11 @@ describe('rebaseHtml', () => {
   it('moves links, sources, form actions and the search bundle under the base, and absolute links on the origin', () => {
     const html =
       '<a href="/meetings/">M</a><img src="/og.png" alt=""><form action="/search/"></form>' +
-      '<os-search data-bundle="/pagefind/pagefind.js"></os-search><link rel="canonical" href="https://scrutiny.example.org/meetings/">' +
+      '<os-search data-bundle="/pagefind/pagefind.js" data-periods="/pagefind/periods.json"></os-search><link rel="canonical" href="https://scrutiny.example.org/meetings/">' +
       '<a href="/norfolk/actions/">A</a><a href="#x">x</a><a href="https://other.org/meetings/">o</a><p>see /meetings/ for more</p>';
     expect(rebaseHtml(html, '/norfolk/', ORIGIN)).toBe(
       '<a href="/norfolk/meetings/">M</a><img src="/norfolk/og.png" alt=""><form action="/norfolk/search/"></form>' +
-        '<os-search data-bundle="/norfolk/pagefind/pagefind.js"></os-search><link rel="canonical" href="https://scrutiny.example.org/norfolk/meetings/">' +
+        '<os-search data-bundle="/norfolk/pagefind/pagefind.js" data-periods="/norfolk/pagefind/periods.json"></os-search><link rel="canonical" href="https://scrutiny.example.org/norfolk/meetings/">' +
         '<a href="/norfolk/actions/">A</a><a href="#x">x</a><a href="https://other.org/meetings/">o</a><p>see /meetings/ for more</p>',
     );
   });

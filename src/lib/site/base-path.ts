@@ -36,8 +36,8 @@ export function rebaseAbsolute(text: string, base: string, origin: string): stri
   return text.replace(new RegExp(`${escape(o)}/(?!${slug}(?:/|["'<\\s]|$))`, 'g'), `${o}${b}`);
 }
 
-/** Attributes whose value is a URL a browser follows or loads (plus our search element's bundle path). */
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-bundle', 'data-base-url'];
+/** Attributes whose value is a URL a browser follows or loads (plus our search element's bundle path, base and list of search periods). */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-bundle', 'data-base-url', 'data-periods'];
 const attributePattern = new RegExp(`(\\s(?:${URL_ATTRIBUTES.join('|')})=)(["'])(/(?!/)[^"']*)\\2`, 'gi');
 
 /** A built HTML page with every root-relative link, image, form and script address, and every absolute one on the origin, under the base. */
