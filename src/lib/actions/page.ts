@@ -139,7 +139,7 @@ export async function actionOwnerSlugs(): Promise<string[]> {
 
 /** Every page of every owner's list: /actions/by-owner/<slug>/ and, when long, …/<slug>/<n>/. */
 export async function actionOwnerPaths(): Promise<{ owner: string; number: number }[]> {
-  return actionsByOwner((await findFollowModel()).actions).flatMap((o) => listPages(o.actions).map((p) => ({ owner: o.slug, number: p.number })));
+  return actionsByOwner((await findFollowModel()).actions).flatMap((o) => listPages(o.actions, ACTION_PAGE_SIZE).map((p) => ({ owner: o.slug, number: p.number })));
 }
 
 export interface ActionOwnerPage extends ListPagePosition {
@@ -160,7 +160,7 @@ export async function actionOwnerPage(slug: string, number = 1): Promise<ActionO
   const group = actionsByOwner((await findFollowModel()).actions).find((o) => o.slug === slug);
   if (!group) throw new Error(`/actions/by-owner/${slug}/: no such owner`);
   const base = actionsByOwnerUrl(slug);
-  const pages = listPages(group.actions);
+  const pages = listPages(group.actions, ACTION_PAGE_SIZE);
   const page = pages[number - 1];
   if (!page) throw new Error(`${listPageUrl(base, number)}: no such page (the list has ${pages.length})`);
   return {
@@ -181,6 +181,13 @@ export interface SeriesSlice {
   /** The series began on an earlier page (its heading says it continues). */
   continued: boolean;
 }
+
+/**
+ * How many action cards a list page shows (the tracker, its status views, an owner's actions): a card
+ * is about 600 px tall at 375 px, so a page of LIST_PAGE_SIZE would be far beyond the 15,000 px of
+ * tests/browser/tallest-pages.test.ts (27 actions on one page were 16,300 px).
+ */
+export const ACTION_PAGE_SIZE = 20;
 
 /**
  * The series cut into pages of at most `size` actions, in order: a long series is split between pages
@@ -224,7 +231,7 @@ function trackerPages(view: StatusView | undefined): Promise<SeriesSlice[][]> {
   let pages = trackerCache.get(key);
   if (!pages) {
     pages = findFollowModel().then((model) =>
-      seriesPages(model.series.map((s) => ({ ...s, actions: view ? s.actions.filter((a) => inView(a.status, view)) : s.actions }))),
+      seriesPages(model.series.map((s) => ({ ...s, actions: view ? s.actions.filter((a) => inView(a.status, view)) : s.actions })), ACTION_PAGE_SIZE),
     );
     trackerCache.set(key, pages);
   }

@@ -165,10 +165,12 @@ export async function questionThemeSlugs(): Promise<string[]> {
 }
 
 /**
- * How many questions a theme's page shows: each comes with its answer in full (about 2 KB of HTML),
- * so fewer than a list of one-line links (LIST_PAGE_SIZE) keeps a page light on a phone.
+ * How many questions a theme's page shows: each comes with its answer in full (about 2 KB of HTML and
+ * about 600 px tall at 375 px), so fewer than a list of one-line links (LIST_PAGE_SIZE) keeps a page
+ * light and under 15,000 px on a phone (tests/browser/tallest-pages.test.ts: 25 reached 15,500 px
+ * once a quarter's papers were added).
  */
-export const THEME_PAGE_SIZE = 25;
+export const THEME_PAGE_SIZE = 15;
 
 export interface QuestionThemePage extends ListPagePosition {
   label: string;
