@@ -16,6 +16,7 @@ import {
   type QuestionsIndexMeeting,
 } from './page.ts';
 import { LIST_PAGE_SIZE, listPageUrl, type PageLink } from '../site/list-pages.ts';
+import { QUESTIONS_PAGE_BUDGET, questionCost } from '../meetings/at-a-glance.ts';
 
 /**
  * Checks a list cut into pages: every page's nav leads only to pages of the list, marks its own page
@@ -142,8 +143,18 @@ describe('a very long list of questions (synthetic: 3,000 meetings, 9,000 questi
     expect(() => questionsIndexPageOf(index, pages.length + 1)).toThrow(/no page/);
   });
 
+  it('/questions/by-theme/<theme>/: long answers end a page sooner, within the height budget of a meeting\'s questions pages', () => {
+    const long = { question: ['Why?'], answer: ['x'.repeat(4000)] };
+    const questions = Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, data: long }));
+    const group = { id: 'theme-long', label: 'Long', planned: false, questions };
+    const pages = Array.from({ length: questionThemePageOf(group, 1).total }, (_, i) => questionThemePageOf(group, i + 1));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.questions.length === 1 || p.questions.reduce((n, q) => n + questionCost(q), 0) <= QUESTIONS_PAGE_BUDGET).toBe(true);
+    expect(pages.flatMap((p) => p.questions)).toEqual(questions);
+  });
+
   it('/questions/by-theme/<theme>/: THEME_PAGE_SIZE questions a page, every question exactly once, in order, working nav', () => {
-    const questions = meetings.flatMap((m) => m.lines.map((l) => ({ id: l.href })));
+    const questions = meetings.flatMap((m) => m.lines.map((l) => ({ id: l.href, data: { question: ['A short question?'], answer: ['A short answer.'] } })));
     const group = { id: 'theme-2022-24-pillar-1', label: 'Pillar 1', planned: true, questions };
     const first = questionThemePageOf(group, 1);
     const pages = Array.from({ length: first.total }, (_, i) => questionThemePageOf(group, i + 1));

@@ -5,13 +5,14 @@
  */
 import { searchAttributes } from '../search/search.ts';
 import { findFollowModel, type QuestionView } from '../actions/view.ts';
-import { meetingQuestionsUrl } from '../meetings/at-a-glance.ts';
+import { meetingQuestionsUrl, QUESTIONS_PAGE_BUDGET, questionCost } from '../meetings/at-a-glance.ts';
 import { provenance, type Provenance } from '../papers/provenance.ts';
 import { shorten } from '../text/inline.ts';
 import { t } from '../i18n/i18n.ts';
 import { planEntryOrder } from '../plan/plan.ts';
-import { groupPages, listPagePosition, listPages, listPageTitle, type ListPage, type ListPagePosition } from '../site/list-pages.ts';
+import { costPages, groupPages, listPagePosition, listPages, listPageTitle, type ListPage, type ListPagePosition } from '../site/list-pages.ts';
 import { groupByMeeting, groupByTheme, questionSummary, themePageSlug, themePageUrl, type ThemeGroup } from './questions.ts';
+import type { Question } from '../../schemas/questions.ts';
 
 export interface QuestionPage {
   question: QuestionView;
@@ -165,12 +166,17 @@ export async function questionThemeSlugs(): Promise<string[]> {
 }
 
 /**
- * How many questions a theme's page shows: each comes with its answer in full (about 2 KB of HTML and
- * about 600 px tall at 375 px), so fewer than a list of one-line links (LIST_PAGE_SIZE) keeps a page
- * light and under 15,000 px on a phone (tests/browser/tallest-pages.test.ts: 25 reached 15,500 px
- * once a quarter's papers were added).
+ * The most questions a theme's page shows: each comes with its answer in full (about 2 KB of HTML),
+ * so fewer than a list of one-line links (LIST_PAGE_SIZE). Long answers make a page end sooner
+ * (themeQuestionPages): 15 long ones were 15,500 px at 375 px, over the 15,000 px of
+ * tests/browser/tallest-pages.test.ts.
  */
 export const THEME_PAGE_SIZE = 15;
+
+/** A theme's questions cut into pages of at most THEME_PAGE_SIZE and within the height budget of a meeting's questions pages. */
+export function themeQuestionPages<Q extends { data: Pick<Question, 'question' | 'answer'> }>(questions: readonly Q[]): ListPage<Q>[] {
+  return costPages(questions, (q) => Math.max(questionCost(q), QUESTIONS_PAGE_BUDGET / THEME_PAGE_SIZE), QUESTIONS_PAGE_BUDGET);
+}
 
 export interface QuestionThemePage extends ListPagePosition {
   label: string;
@@ -188,12 +194,12 @@ export interface QuestionThemePage extends ListPagePosition {
 /** Every theme page: the theme's slug and the page number (1 is /questions/by-theme/<slug>/). */
 export async function questionThemePaths(): Promise<{ theme: string; number: number }[]> {
   const { groups } = await themes();
-  return groups.flatMap((g) => listPages(g.questions, THEME_PAGE_SIZE).map((p) => ({ theme: themePageSlug(g.id), number: p.number })));
+  return groups.flatMap((g) => themeQuestionPages(g.questions).map((p) => ({ theme: themePageSlug(g.id), number: p.number })));
 }
 
 /** Page `number` of one theme's questions (THEME_PAGE_SIZE per page), from its group; pure. */
-export function questionThemePageOf<Q extends { id: string }>(group: ThemeGroup<Q>, number: number): Omit<QuestionThemePage, 'questions' | 'search'> & { questions: Q[] } {
-  const pages = listPages(group.questions, THEME_PAGE_SIZE);
+export function questionThemePageOf<Q extends { id: string; data: Pick<Question, 'question' | 'answer'> }>(group: ThemeGroup<Q>, number: number): Omit<QuestionThemePage, 'questions' | 'search'> & { questions: Q[] } {
+  const pages = themeQuestionPages(group.questions);
   const page = pages[number - 1];
   if (!page) throw new Error(`${themePageUrl(group.id)}: no page ${number} (the theme has ${pages.length})`);
   return {

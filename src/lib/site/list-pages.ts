@@ -33,19 +33,29 @@ export function listPages<T>(items: readonly T[], size: number = LIST_PAGE_SIZE)
  */
 export function groupPages<G extends readonly unknown[]>(groups: readonly G[], size: number = LIST_PAGE_SIZE): ListPage<G>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`listPages: page size must be a whole number of at least 1, got ${size}`);
-  const pages: G[][] = [[]];
-  let count = 0;
-  for (const group of groups) {
+  return costPages(groups, (group) => group.length, size);
+}
+
+/**
+ * Items cut into pages by what each costs (its rough height on a phone, or its count): each page takes
+ * items in order while their cost stays within `budget` (an item costing more alone on its page).
+ * Always at least one page.
+ */
+export function costPages<T>(items: readonly T[], cost: (item: T) => number, budget: number): ListPage<T>[] {
+  const pages: T[][] = [[]];
+  let used = 0;
+  for (const item of items) {
+    const c = cost(item);
     const current = pages[pages.length - 1]!;
-    if (current.length > 0 && count + group.length > size) {
-      pages.push([group]);
-      count = group.length;
+    if (current.length > 0 && used + c > budget) {
+      pages.push([item]);
+      used = c;
     } else {
-      current.push(group);
-      count += group.length;
+      current.push(item);
+      used += c;
     }
   }
-  return pages.map((items, i) => ({ number: i + 1, total: pages.length, items }));
+  return pages.map((list, i) => ({ number: i + 1, total: pages.length, items: list }));
 }
 
 /** The URL of page `number` of the list at `base` ("/actions/" → "/actions/", "/actions/2/"). */
