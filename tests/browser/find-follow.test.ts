@@ -27,13 +27,29 @@ afterEach(async () => {
   open = undefined;
 });
 
+/**
+ * The action links of the list on screen and of each later page of it, reached by its "Next page"
+ * link as a resident would (a list longer than a page is cut into pages). Each card is one article.
+ */
+async function actionLinksOfList(page: Page): Promise<string[]> {
+  const links: string[] = [];
+  for (;;) {
+    const here = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(await page.locator('main article').count()).toBe(here.length);
+    links.push(...here);
+    const next = page.getByRole('link', { name: 'Next page', exact: true });
+    if ((await next.count()) === 0) return links;
+    const before = page.url();
+    await Promise.all([page.waitForURL((u) => u.href !== before), next.first().click()]);
+  }
+}
+
 describe('action tracker', () => {
-  test('/actions/ lists every action once, with a status and a history heading', async () => {
+  test('/actions/ lists every action once, over its pages, with a status and a history heading', async () => {
     const page = (open = await openPage('/actions/'));
-    const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await actionLinksOfList(page);
     expect(new Set(links)).toEqual(new Set(actionIds.map((id) => `/actions/${id}/`)));
     expect(links).toHaveLength(actionIds.length);
-    expect(await page.locator('main article').count()).toBe(actionIds.length);
   });
 
   test('the status views are plain links and list exactly the actions with that status', async () => {
@@ -43,11 +59,12 @@ describe('action tracker', () => {
       closed: actionIds.filter((id) => actions.get(id)!.status === 'closed'),
     };
     const page = (open = await openPage('/actions/', { javaScript: false }));
+    const statusNav = page.getByRole('navigation', { name: 'Show actions by status' });
     for (const view of ['open', 'new', 'closed']) {
-      await page.locator(`nav.view-nav a[href="/actions/status/${view}/"]`).click();
+      await statusNav.locator(`a[href="/actions/status/${view}/"]`).click();
       await page.waitForURL(`**/actions/status/${view}/`);
-      expect(await page.locator('nav.view-nav a[aria-current="page"][href^="/actions/status/"]').getAttribute('href')).toBe(`/actions/status/${view}/`);
-      const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(await statusNav.locator('a[aria-current="page"]').getAttribute('href')).toBe(`/actions/status/${view}/`);
+      const links = await actionLinksOfList(page);
       expect(links.sort(), view).toEqual(expected[view]!.map((id) => `/actions/${id}/`).sort());
     }
   });
