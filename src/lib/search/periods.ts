@@ -11,6 +11,7 @@
  *
  * Pure: no file system. `scripts/search-index.ts` reads the pages and runs Pagefind.
  */
+import { fillTemplate } from './search.ts';
 
 /** One search index: the pages of some consecutive years. */
 export interface SearchPeriod {
@@ -128,18 +129,17 @@ export interface PeriodStrings {
   all: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>): string => template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /** The years a period or ALL_PERIODS covers, as words: "2024", "2017 to 2018" ("" for a period of undated pages only). */
 export function periodYears(periods: readonly SearchPeriod[], key: string, s: PeriodStrings): string {
   const dated = periods.filter((p) => p.from !== null && p.to !== null);
   const period = key === ALL_PERIODS ? { from: dated[dated.length - 1]?.from ?? null, to: dated[0]?.to ?? null } : periods.find((p) => p.id === key);
   if (!period || period.from === null || period.to === null) return '';
-  return period.from === period.to ? fill(s.one, { year: period.from }) : fill(s.range, { from: period.from, to: period.to });
+  return period.from === period.to ? fillTemplate(s.one, { year: period.from }) : fillTemplate(s.range, { from: period.from, to: period.to });
 }
 
 /** The option naming a period or ALL_PERIODS in the search page's choice of years: "2025 (newest)", "2017 to 2018", "All years, 2017 to 2025". */
 export function periodOption(periods: readonly SearchPeriod[], key: string, s: PeriodStrings): string {
   const years = periodYears(periods, key, s);
-  return key === ALL_PERIODS ? fill(s.all, { years }) : key === periods[0]?.id ? fill(s.newest, { years }) : years;
+  return key === ALL_PERIODS ? fillTemplate(s.all, { years }) : key === periods[0]?.id ? fillTemplate(s.newest, { years }) : years;
 }
