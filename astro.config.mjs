@@ -8,6 +8,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import basePath from './src/integrations/base-path.ts';
 import openDataFiles from './src/integrations/open-data-files.ts';
 import buildFlag from './src/integrations/build-flag.ts';
+import buildMemory from './src/integrations/build-memory.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
@@ -65,7 +66,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Keep quotes and dashes exactly as the papers print them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [buildFlag(), mdx(), sitemap(), abbr(), securityHeaders(), openDataFiles(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
+  integrations: [buildMemory(), buildFlag(), mdx(), sitemap(), abbr(), securityHeaders(), openDataFiles(), basePath({ slug: siteConfig.slug, name: siteConfig.name, area: siteConfig.area, papersFrom: siteConfig.papersFrom }), siteUrlWarning()],
   // The pages' Content-Security-Policy (a <meta> the layout writes on every page) comes from
   // src/lib/site/security-headers.ts, which also writes the hosts' header files. Not Astro's security.csp:
   // the pages need no hashes, and Astro's hashed each page's styles as it rendered.
