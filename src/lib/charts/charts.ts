@@ -211,8 +211,16 @@ function decimalsOf(raw: string): number {
   return m?.[1] ? m[1].length : 0;
 }
 
+/** One number format per number of decimals (a handful): `toLocaleString` with options makes a new one on every call. */
+const groupFormats = new Map<number, Intl.NumberFormat>();
+
 function group(n: number, decimals: number): string {
-  return n.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let format = groupFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    groupFormats.set(decimals, format);
+  }
+  return format.format(n);
 }
 
 /** A value as a sentence should say it: the printed text, with "(x)" as "minus x" and money in words. */

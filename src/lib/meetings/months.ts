@@ -53,8 +53,16 @@ export function meetingsByMonth<T extends MeetingLike>(meetings: readonly T[]): 
   return { months, byKey, undated };
 }
 
+/** One month-and-year format per locale (the site has one or two), made once. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "January 2025", in the site's language. */
 export function monthLabel(key: string, locale = 'en-GB'): string {
   const [y, m] = key.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -63,11 +63,19 @@ export function noticeText(code: string, key: string = NOTICE_KEY): string {
   return i18n().t(key, { ns: 'notice', lng: code, ...noticeValues() }) as string;
 }
 
+/** Names found so far, by language code: the notice's languages are a fixed few, asked for on every page. */
+const namesByCode = new Map<string, { english: string; native: string }>();
+
 /** The English name of a language ("Bulgarian") and its own name ("български"), from the platform's CLDR data. */
 export function languageNames(code: string): { english: string; native: string } {
-  const english = new Intl.DisplayNames([UI_LANG], { type: 'language' }).of(code) ?? code;
-  const native = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return { english, native };
+  let names = namesByCode.get(code);
+  if (!names) {
+    const english = new Intl.DisplayNames([UI_LANG], { type: 'language' }).of(code) ?? code;
+    const native = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    names = { english, native };
+    namesByCode.set(code, names);
+  }
+  return names;
 }
 
 /** Every dotted key path of a resource object. */
