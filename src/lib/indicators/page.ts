@@ -1,8 +1,13 @@
 /**
  * What an indicator's page (/performance/<id>/) shows, worked out here so the .astro file only
- * renders it: its name, plan entry, every table that printed it (with a link to the table, its
+ * renders it: its name, plan entry, the tables that printed it (with a link to the table, its
  * report, its date, its notes, the source line and the whole table's CSV), its charts, downloads,
  * description and search attributes.
+ *
+ * An indicator printed in more than APPEARANCES_PAGE_SIZE tables has pages: the first
+ * (/performance/<id>/) shows the newest of them and the chart of its latest figures, page n
+ * (/performance/<id>/<n>/) the ones before, so the page does not grow with the years of papers.
+ * Every table keeps its anchor `appearance-<i>`, its position oldest first, whichever page it is on.
  */
 import type { TableEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
@@ -12,6 +17,7 @@ import { indicatorName, reportSite } from '../reports/site.ts';
 import { indicatorDownloads } from './indicators.ts';
 import { planEntryLabels, searchAttributes } from '../search/search.ts';
 import { clampDescription } from '../site/seo.ts';
+import { listPagePosition, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import { captionText, tableAnchor, tableDownloads } from '../tables/tables.ts';
 import type { ChartSpec } from '../charts/charts.ts';
 import type { Appearance, Indicator } from './indicators.ts';
@@ -38,33 +44,65 @@ export interface AppearanceView {
   groupLabel: string;
 }
 
-export interface IndicatorPage {
+/** How many printed tables one page of an indicator shows at most: three years of quarterly papers. */
+export const APPEARANCES_PAGE_SIZE = 12;
+
+export interface IndicatorPage extends ListPagePosition {
   ind: Indicator;
   name: string;
+  /** The page's title: the indicator's name, with "(page n of m)" from page 2 on. */
+  title: string;
+  /** "(page n of m)" for the heading, from page 2 on; empty on page 1. */
+  pagePart: string;
+  /** How many tables printed it, on all its pages. */
+  count: number;
   description: string;
   search: Record<string, string>;
   downloads: { csv: string; json: string };
   /** Its plan entry, as a link, when the plan is known. */
   planEntry: { href: string; label: string } | undefined;
+  /** This page's tables, oldest first. */
   appearances: AppearanceView[];
+  /** The newest table (on page 1 only: the chart's figures). */
   latest: AppearanceView | undefined;
+  /** The chart of the latest figures (page 1 only). */
   charts: ChartSpec[];
 }
 
-/** The ids of every indicator's page. */
-export async function indicatorIds(): Promise<string[]> {
-  return (await reportSite()).indicators.map((i) => i.id);
+/** How many pages an indicator printed in `count` tables has (at least one). */
+export const appearancePageCount = (count: number): number => Math.max(1, Math.ceil(count / APPEARANCES_PAGE_SIZE));
+
+/**
+ * The positions (oldest first) of the tables on page `number` of `total`: page 1 the newest
+ * APPEARANCES_PAGE_SIZE, page 2 the ones before, … Oldest first within the page.
+ */
+export function appearanceSlice(count: number, number: number): { from: number; to: number } {
+  const to = count - (number - 1) * APPEARANCES_PAGE_SIZE;
+  return { from: Math.max(0, to - APPEARANCES_PAGE_SIZE), to: Math.max(0, to) };
 }
 
-export async function indicatorPage(id: string): Promise<IndicatorPage> {
+/** Every page of every indicator: /performance/<id>/ and, for the much-printed ones, /performance/<id>/<n>/. */
+export async function indicatorPaths(): Promise<{ id: string; number: number }[]> {
+  return (await reportSite()).indicators.flatMap((i) =>
+    Array.from({ length: appearancePageCount(i.appearances.length) }, (_, n) => ({ id: i.id, number: n + 1 })),
+  );
+}
+
+
+export async function indicatorPage(id: string, number = 1): Promise<IndicatorPage> {
   const rs = await reportSite();
   const { site } = rs;
   const ind = rs.indicatorById.get(id);
-  if (!ind) throw new Error(`/performance/${id}/: no such indicator`);
+  const base = `/performance/${id}/`;
+  if (!ind) throw new Error(`${base}: no such indicator`);
+  const total = appearancePageCount(ind.appearances.length);
+  if (!Number.isInteger(number) || number < 1 || number > total) throw new Error(`${base}: no page ${number} (it has ${total})`);
   const labels = planEntryLabels(site.plans);
   const src = provenance(site);
   const name = indicatorName(ind);
-  const appearances = ind.appearances.map((a, i): AppearanceView => {
+  const { from, to } = appearanceSlice(ind.appearances.length, number);
+  const appearances = ind.appearances.slice(from, to).map((a, k): AppearanceView => {
+    const i = from + k;
     const table = site.tableById.get(a.tableId);
     const caption = table ? captionText(table.data, t('tables.number'), table.id) : a.tableId;
     return {
@@ -80,28 +118,34 @@ export async function indicatorPage(id: string): Promise<IndicatorPage> {
       groupLabel: table?.data.number !== undefined ? `${t('tables.number')} ${table.data.number}` : a.tableId,
     };
   });
-  const latest = appearances.at(-1);
+  // Page 1 holds the newest table: the latest figures, charted there and described for search engines.
+  const newest = ind.appearances.at(-1);
+  const latest = number === 1 ? appearances.at(-1) : undefined;
   const entry = ind.planEntry ? rs.planEntries.get(ind.planEntry) : undefined;
   return {
     ind,
     name,
+    title: listPageTitle(name, number, total),
+    pagePart: number > 1 ? t('listPages.current', { number, total }) : '',
+    count: ind.appearances.length,
+    ...listPagePosition(base, number, total),
     description: clampDescription(
       t('performance.indicatorDescription', {
         name,
-        figures: latest ? latest.a.observations.map((o) => `${o.period}: ${o.raw}`).join('; ') : '',
+        figures: newest ? newest.observations.map((o) => `${o.period}: ${o.raw}`).join('; ') : '',
       }),
     ),
     search: searchAttributes({
       type: 'indicator',
       title: name,
-      date: latest?.a.date ? formatDate(latest.a.date, { weekday: false }) : undefined,
-      year: latest?.a.date?.slice(0, 4),
+      date: newest?.date ? formatDate(newest.date, { weekday: false }) : undefined,
+      year: newest?.date?.slice(0, 4),
       pillars: ind.planEntry ? [labels.get(ind.planEntry) ?? ind.planEntry] : [],
     }),
     downloads: indicatorDownloads(ind.id),
     planEntry: entry && ind.planEntry ? { href: planEntryUrl(entry.plan.id, ind.planEntry), label: labels.get(ind.planEntry) ?? ind.planEntry } : undefined,
     appearances,
     latest,
-    charts: rs.chartsByIndicator.get(ind.id) ?? [],
+    charts: number === 1 ? (rs.chartsByIndicator.get(ind.id) ?? []) : [],
   };
 }
