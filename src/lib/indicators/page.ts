@@ -126,7 +126,7 @@ export async function indicatorPage(id: string, number = 1): Promise<IndicatorPa
     ind,
     name,
     title: listPageTitle(name, number, total),
-    pagePart: number > 1 ? t('listPages.current', { number, total }) : '',
+    pagePart: number > 1 ? t('listPages.pagePart', { number, total }) : '',
     count: ind.appearances.length,
     ...listPagePosition(base, number, total),
     description: clampDescription(
