@@ -32,7 +32,7 @@ export const PAGEFIND = fileURLToPath(new URL('./runner/bin.cjs', import.meta.re
  * fewer bytes per word: on the 40,000-page synthetic site, "police crime" fetched 61 KB of index
  * with the default and 19 KB with 5,000, for the same results. A word found more often than this
  * is a chunk of its own. The setting is marked unstable by Pagefind, so the version is pinned in
- * package.json and tests/browser/search-periods.test.ts checks that it takes effect.
+ * package.json and tests/unit/search-index.test.ts checks that it takes effect.
  */
 export const INDEX_CHUNK_SIZE = 5000;
 

@@ -18,6 +18,7 @@ import type { Cell, CellValue, TableRow } from '../../schemas/tables.ts';
 import type { TableData } from '../tables/tables.ts';
 import { numberOf, rowName } from '../tables/tables.ts';
 import { isPeriodLabel } from '../indicators/indicators.ts';
+import { getOrMake } from '../content/group.ts';
 
 /** The unit every value in one chart shares. */
 export type ChartUnit = 'number' | 'percent' | 'duration' | 'money:£' | 'money:£000' | 'money:£m';
@@ -215,12 +216,7 @@ function decimalsOf(raw: string): number {
 const groupFormats = new Map<number, Intl.NumberFormat>();
 
 function group(n: number, decimals: number): string {
-  let format = groupFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    groupFormats.set(decimals, format);
-  }
-  return format.format(n);
+  return getOrMake(groupFormats, decimals, () => new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(n);
 }
 
 /** A value as a sentence should say it: the printed text, with "(x)" as "minus x" and money in words. */

@@ -17,7 +17,7 @@ import { indicatorName, reportSite } from '../reports/site.ts';
 import { indicatorDownloads } from './indicators.ts';
 import { planEntryLabels, searchAttributes } from '../search/search.ts';
 import { clampDescription } from '../site/seo.ts';
-import { listPagePosition, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
+import { listPagePart, listPagePosition, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import { captionText, tableAnchor, tableDownloads } from '../tables/tables.ts';
 import type { ChartSpec } from '../charts/charts.ts';
 import type { Appearance, Indicator } from './indicators.ts';
@@ -126,7 +126,7 @@ export async function indicatorPage(id: string, number = 1): Promise<IndicatorPa
     ind,
     name,
     title: listPageTitle(name, number, total),
-    pagePart: number > 1 ? t('listPages.pagePart', { number, total }) : '',
+    pagePart: listPagePart(number, total),
     count: ind.appearances.length,
     ...listPagePosition(base, number, total),
     description: clampDescription(

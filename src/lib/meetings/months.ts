@@ -5,6 +5,7 @@
  * pages can say so instead of dropping them.
  */
 import { compareMeetings, meetingDate, type MeetingLike } from './meetings.ts';
+import { getOrMake } from '../content/group.ts';
 
 export interface MonthGroup<T> {
   /** "2025-01". */
@@ -59,10 +60,6 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 /** "January 2025", in the site's language. */
 export function monthLabel(key: string, locale = 'en-GB'): string {
   const [y, m] = key.split('-').map(Number) as [number, number];
-  let format = monthFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    monthFormats.set(locale, format);
-  }
+  const format = getOrMake(monthFormats, locale, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
   return format.format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -6,6 +6,7 @@
  */
 import { i18n, UI_LANG } from '../i18n/i18n.ts';
 import { siteConfig } from '../../site.config.ts';
+import { getOrMake } from '../content/group.ts';
 
 /** The languages of the notice, in the order the papers print them. */
 export const NOTICE_LANGUAGES = ['bg', 'hu', 'lt', 'ml', 'pl', 'pt', 'ro', 'ru', 'es', 'ar'] as const;
@@ -68,14 +69,10 @@ const namesByCode = new Map<string, { english: string; native: string }>();
 
 /** The English name of a language ("Bulgarian") and its own name ("български"), from the platform's CLDR data. */
 export function languageNames(code: string): { english: string; native: string } {
-  let names = namesByCode.get(code);
-  if (!names) {
-    const english = new Intl.DisplayNames([UI_LANG], { type: 'language' }).of(code) ?? code;
-    const native = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    names = { english, native };
-    namesByCode.set(code, names);
-  }
-  return names;
+  return getOrMake(namesByCode, code, () => ({
+    english: new Intl.DisplayNames([UI_LANG], { type: 'language' }).of(code) ?? code,
+    native: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code,
+  }));
 }
 
 /** Every dotted key path of a resource object. */

@@ -124,6 +124,9 @@ export const listPagePosition = (base: string, number: number, total: number): L
   nav: pageLinks(base, number, total),
 });
 
+/** "page n of m", said after a heading from page 2 on; empty on page 1 and for a one-page list. */
+export const listPagePart = (number: number, total: number): string => (total <= 1 || number <= 1 ? '' : t('listPages.pagePart', { number, total }));
+
 /** A list page's title: the list's own on page 1 (or when it has one page), else with "(page n of m)". */
 export const listPageTitle = (title: string, number: number, total: number): string =>
   total <= 1 || number <= 1 ? title : t('listPages.titlePart', { title, number, total });
