@@ -1,12 +1,13 @@
 /**
- * <os-filter> on the long list pages: without JavaScript there is no text box and every item shows;
+ * <os-filter> on the glossary (the one list that filters in place; other lists have a search box for their
+ * section, tests/browser/section-search.test.ts): without JavaScript there is no text box and every item shows;
  * with it, a labelled search box hides the items that do not contain the words typed, hides groups left
  * empty, says how many are shown, and logs no error or CSP violation.
  */
 import { expect, test } from 'vitest';
 import { allPages, assertClean, closePage, openPage } from './helpers.ts';
 
-const page = allPages().find((p) => p === '/questions/') ?? '/questions/';
+const page = allPages().find((p) => p === '/glossary/') ?? '/glossary/';
 
 test('without JavaScript, the whole list and no text box', async () => {
   const tab = await openPage(page, { width: 375, javaScript: false });
