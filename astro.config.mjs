@@ -12,24 +12,6 @@ import buildMemory from './src/integrations/build-memory.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
- * Browser scripts only (the chart and search elements): let the bundler drop code whose only effect
- * is reading a property, so the Chart.js scales we never register (time, logarithmic, radial) leave
- * the chart bundle. Chart.js has no getters with side effects on those paths, and the chart browser
- * tests draw every chart with this on. The server-side (prerender) build is left as it is.
- * Astro rebuilds the client environment's build options, so this is set through a Vite hook.
- * @returns {import('vite').Plugin}
- */
-function clientTreeShaking() {
-  return {
-    name: 'open-scrutiny:client-tree-shaking',
-    configEnvironment(name) {
-      if (name !== 'client') return;
-      return { build: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } } };
-    },
-  };
-}
-
-/**
  * A build without SITE_URL still works, but every absolute link it writes points at the placeholder
  * origin: say so once per build, and how to set it.
  * @returns {import('astro').AstroIntegration}
@@ -72,6 +54,5 @@ export default defineConfig({
   // the pages need no hashes, and Astro's hashed each page's styles as it rendered.
   vite: {
     build: { assetsInlineLimit: 0 },
-    plugins: [clientTreeShaking()],
   },
 });

@@ -294,7 +294,7 @@ describe.each(SIZES)('at $width×$height', (size) => {
     await expectFigures(table, crimes!);
     await expectWithinTwoScreens(r, table, `the figures of "${name}"`, size);
     // The trend in words and as a chart (the chart's sentence compares the latest two periods).
-    const chart = r.page.locator('main os-chart .chart-summary').first();
+    const chart = r.page.locator('main .chart .chart-summary').first();
     expect(squash((await chart.textContent()) ?? '')).toContain(crimes!.raws[0]);
     await assertClean(r.page);
   });

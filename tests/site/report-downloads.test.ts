@@ -5,6 +5,7 @@
  * parses and each figure in it is a figure printed in the table it names.
  * Plus: pages without a chart load no chart code, and pages with one do.
  */
+import { scriptsRun } from '../../scripts/page-weight.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -112,70 +113,27 @@ describe('indicator downloads', () => {
   });
 });
 
-describe('chart code loads only where a chart is', () => {
+describe('charts are drawn in the HTML and need no script', () => {
   const js = builtFiles(dir).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'));
-  const source = new Map(js.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  /** A file is chart code when it defines <os-chart> or carries Chart.js itself. */
-  const isChartCode = (text: string): boolean => text.includes('os-chart') || text.includes('Canvas is already in use');
-  const chartFiles = new Set([...source].filter(([, text]) => isChartCode(text)).map(([f]) => f));
 
-  /** The JS files a page loads: its module scripts and modulepreloads, and everything they import, transitively. */
-  function scriptsOf(html: string, page: string): Set<string> {
-    const out = new Set<string>();
-    const queue: string[] = [];
-    for (const m of html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+\.js)"[^>]*>/g)) queue.push(m[1] ?? '');
-    while (queue.length > 0) {
-      const url = queue.shift() ?? '';
-      const file = url.startsWith('/') ? url.slice(1) : join(page, '..', url);
-      if (out.has(file)) continue;
-      out.add(file);
-      const text = source.get(file) ?? '';
-      for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-        const spec = m[1] ?? '';
-        queue.push(spec.startsWith('/') ? spec : `/${join(file, '..', spec)}`);
-      }
-    }
-    return out;
-  }
-
-  test('the chart code is found in the build', () => {
-    expect(chartFiles.size, 'no built JS file defines <os-chart>').toBeGreaterThan(0);
-  });
-
-  test('pages with a chart load it; no other page loads any chart code', () => {
+  test('every chart has its bars in the page, and a page with a chart runs no script for it', () => {
     const wrong: string[] = [];
-    const bytes = { chartPages: 0, chartBytes: 0, otherPages: 0, otherMaxBytes: 0 };
+    let charts = 0;
     for (const page of htmlFiles(dir)) {
       const html = readFileSync(join(dir, page), 'utf8');
-      const scripts = scriptsOf(html, page);
-      const size = [...scripts].reduce((n, f) => n + (source.get(f)?.length ?? 0), 0);
-      const loadsChart = [...scripts].some((f) => chartFiles.has(f));
-      const hasChart = html.includes('<os-chart');
-      if (hasChart) {
-        bytes.chartPages++;
-        bytes.chartBytes = Math.max(bytes.chartBytes, size);
-        if (!loadsChart) wrong.push(`${page} has a chart but loads no chart code`);
-      } else {
-        bytes.otherPages++;
-        bytes.otherMaxBytes = Math.max(bytes.otherMaxBytes, [...scripts].filter((f) => chartFiles.has(f)).reduce((n, f) => n + (source.get(f)?.length ?? 0), 0));
-        if (loadsChart) wrong.push(`${page} has no chart but loads ${[...scripts].filter((f) => chartFiles.has(f)).join(', ')}`);
-      }
+      const plots = html.match(/<div class="plot[^"]*" role="img"/g)?.length ?? 0;
+      if (plots === 0) continue;
+      charts += plots;
+      if (!/<rect class="bar /.test(html)) wrong.push(`${page}: a chart without bars`);
+      const run = scriptsRun(html).filter((s) => !/\/(Search|Filter)\.astro_astro_type_script/.test(s));
+      if (run.length > 0) wrong.push(`${page}: has a chart and runs ${run.join(', ')}`);
     }
-    console.log(
-      `chart code: ${bytes.chartPages} pages with charts load up to ${bytes.chartBytes} bytes of JS; ${bytes.otherPages} pages without charts load ${bytes.otherMaxBytes} bytes of chart code`,
-    );
+    console.log(`charts: ${charts} drawn in HTML`);
     expect(wrong).toEqual([]);
   });
 
-  test('the chart bundle holds only the Chart.js controllers and elements it uses (bars), tree-shaken', () => {
-    const text = [...chartFiles].map((f) => source.get(f) ?? '').join('\n');
-    const ids = [...text.matchAll(/static id\s*=\s*[`'"]([A-Za-z]+)[`'"]/g)].map((m) => m[1]);
-    expect(ids).toContain('bar');
-    expect(ids).toContain('category');
-    expect(ids).toContain('linear');
-    // Unused chart types, elements and scales are gone. The scales go only because the client build
-    // treats property reads as free of side effects (astro.config.mjs, clientTreeShaking).
-    const unused = ['doughnut', 'pie', 'radar', 'polarArea', 'bubble', 'scatter', 'line', 'arc', 'point'];
-    for (const id of [...unused, 'logarithmic', 'radialLinear', 'time', 'timeseries']) expect(ids, id).not.toContain(id);
+  test('no built script carries chart code', () => {
+    const chartCode = js.filter((f) => /os-chart|Canvas is already in use/.test(readFileSync(join(dir, f), 'utf8')));
+    expect(chartCode).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Which tables get a chart, what it plots, and the one-sentence summary shown
- * beside it. Pure: the <Chart> component renders the spec, and the <os-chart>
- * element draws it with Chart.js in the browser.
+ * beside it. Pure: the <Chart> component draws the spec as SVG in the page
+ * (bar and tick positions from ./plot.ts), with no JavaScript.
  *
  * A table is charted when at least two of its columns compare periods or a
  * plan with its outturn (Last 12 months / Previous 12 months / Long-term
@@ -356,7 +356,7 @@ export function summarise(
   return format('manyPeriods', { ...vars, counts });
 }
 
-/** The <os-chart> element has six distinct colour-and-pattern styles; a chart never needs more series than that. */
+/** The <Chart> component has six distinct colour-and-pattern styles; a chart never needs more series than that. */
 export const MAX_SERIES = 6;
 
 export function chartColumns(table: Pick<TableData, 'columns' | 'chart' | 'rows'>): { columns: number[]; type: 'bar' | 'line' } | undefined {
