@@ -31,7 +31,7 @@ interface DomTable {
   head: DomCell[][];
   bodies: DomCell[][][];
   ids: string[];
-  charts: { label: string | null; role: string | null; summary: string; hidden: boolean }[];
+  charts: { label: string | null; role: string | null; summary: string; rows: { label: string; bars: number }[] }[];
 }
 
 /** Runs in the page: the visible text (without screen-reader-only text) and structure of every data table. */
