@@ -214,7 +214,9 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
         qs.push(inAnswer);
         continue;
       }
-      if (inAnswer && !bullet) {
+      // A paragraph printed wholly in bold ("**The PCC requested …**") is the meeting's decision or a
+      // heading, not more of the answer: it ends the answer and is read with the narrative (new actions).
+      if (inAnswer && !bullet && !/^\*\*[^*].*\*\*$/.test(text)) {
         inAnswer.answer.push(text);
         inAnswer.last = l.n;
         continue;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePaf, splitProseQuestion, type DocIdentity } from '../../../importer/paf.ts';
-import { fixture, meetingOf, projectAliases, seed } from './meetings-helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toSourceDoc } from '../../../importer/source.ts';
+import { ROOT, fixture, meetingOf, projectAliases, seed } from './meetings-helpers.ts';
 
 const identity: DocIdentity = {
   doc: 'paf',
@@ -107,5 +110,27 @@ describe('the 2017 seed (000)', () => {
 describe('splitProseQuestion', () => {
   it('returns the whole text as the question when no answer follows', () => {
     expect(splitProseQuestion('The PCC asked a question.')).toEqual({ question: 'The PCC asked a question.' });
+  });
+});
+
+describe('a request printed in bold after an answer (fixture, varied)', () => {
+  // The fixture with a bold paragraph of its own after the last answer's second paragraph.
+  const text = readFileSync(join(ROOT, 'tests/fixtures/import/meetings/paf.txt'), 'utf8').replace(
+    'The reduction of PCSOs will save £4m.\n',
+    'The reduction of PCSOs will save £4m.\n\n**The PCC requested a briefing on the savings to be brought to the next meeting.**\n',
+  );
+  const r = parsePaf(toSourceDoc('paf-bold.txt', text), identity);
+  const qs = r.entries.filter((e) => e.collection === 'questions');
+  const acts = r.entries.filter((e) => e.collection === 'actions');
+
+  it('the fixture has the paragraph where the test puts it', () => {
+    expect(text).toContain('£4m.\n\n**The PCC requested a briefing');
+  });
+  it('ends the answer: the bold paragraph is not part of it', () => {
+    expect(qs.at(-1)!.data['answer']).toEqual(['The Chief Constable agreed that this was the case.', 'The reduction of PCSOs will save £4m.']);
+  });
+  it('makes it a new action raised at this meeting, without its asterisks', () => {
+    const made = acts.find((a) => a.data['text'] === 'The PCC requested a briefing on the savings to be brought to the next meeting.');
+    expect(made?.data).toMatchObject({ status: 'new', raisedAt: '2017-police-accountability-forum' });
   });
 });
