@@ -125,6 +125,9 @@ describe('charts are drawn in the HTML and need no script', () => {
       if (plots === 0) continue;
       charts += plots;
       if (!/<rect class="bar /.test(html)) wrong.push(`${page}: a chart without bars`);
+      // Its row names and tick labels repeat the table's: kept out of the search index.
+      const ignored = html.match(/<div class="plot[^"]*" role="img"[^>]*data-pagefind-ignore="all"/g)?.length ?? 0;
+      if (ignored !== plots) wrong.push(`${page}: ${plots - ignored} chart drawing(s) not kept out of the search index`);
       const run = scriptsRun(html).filter((s) => !/\/(Search|Filter)\.astro_astro_type_script/.test(s));
       if (run.length > 0) wrong.push(`${page}: has a chart and runs ${run.join(', ')}`);
     }
