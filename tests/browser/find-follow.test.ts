@@ -129,10 +129,18 @@ describe('questions archive', () => {
     const all = readCollection('questions');
     const want = all.map((q) => `/questions/${q.id}/`).sort();
     const page = (open = await openPage('/questions/'));
-    const lines = page.locator('main li[data-filter-item] > a[href^="/questions/"]');
-    const hrefs = await lines.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    // The list's lines, on /questions/ and on its further pages (/questions/2/, …) when the meetings are many.
+    const pageLinks = await page.locator('main nav a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const listPages = ['/questions/', ...new Set(pageLinks.filter((h) => /^\/questions\/\d+\/$/.test(h)))];
+    const hrefs: string[] = [];
+    const texts: string[] = [];
+    for (const path of listPages) {
+      if (path !== '/questions/') await page.goto(new URL(path, page.url()).href);
+      const lines = page.locator('main section li > a[href^="/questions/"]');
+      hrefs.push(...(await lines.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+      texts.push(...(await lines.allTextContents()));
+    }
     expect(hrefs.filter((h) => /-q-\d+\/$/.test(h)).sort()).toEqual(want);
-    const texts = await lines.allTextContents();
     expect(texts.every((t) => /^(Public|PCC) question \d+: /.test(t.trim())), texts.find((t) => !/^(Public|PCC) question \d+: /.test(t.trim()))).toBe(true);
     // The theme pages, one per theme, together list every question once.
     const themes = await page.context().request.get(new URL('/questions/by-theme/', page.url()).href);
