@@ -10,7 +10,8 @@
  * reported (an implied `</li>` is not): a consumer keeping a stack of open
  * elements pops to the matching name.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
+import { decodeHTMLAttribute } from 'entities/decode';
 
 export type HtmlToken =
   | { kind: 'text'; start: number; end: number }
@@ -29,60 +30,93 @@ export const VOID_ELEMENTS = new Set([
  * Call `visit` with each token of a serialised page, in document order, until `visit` returns true
  * (then the rest of the page is not read at all).
  * Synchronous: htmlparser2 reports every token of what it is given before `end` returns.
+ *
+ * Read with htmlparser2's own Tokenizer (the Parser's lower layer), which reports offsets only: a page's
+ * text and tags are never copied, and only the attributes named in `attributes` (default: every one) are
+ * read and decoded. Raw-text elements (script, style, title, textarea) are one text token, as in the Parser.
  */
-export function scan(html: string, onToken: (token: HtmlToken) => boolean | void): void {
+export function scan(html: string, onToken: (token: HtmlToken) => boolean | void, attributes?: ReadonlySet<string>): void {
   let stopped = false;
   const visit = (token: HtmlToken): void => {
     if (stopped) return;
     if (onToken(token) === true) {
       stopped = true;
-      parser.pause();
+      tokenizer.pause();
     }
   };
-  // htmlparser2 reports a run of text in pieces (each character reference is one); they are joined into one token.
+  // A run of text may come in pieces: they are joined into one token.
   let text: { start: number; end: number } | undefined;
   const flush = (): void => {
     if (text) visit({ kind: 'text', ...text });
     text = undefined;
   };
-  let tagStart = 0;
-  const parser: Parser = new Parser(
+  let tag: { start: number; name: string; attrs: Map<string, string> } | undefined;
+  let attr: { name: string; start: number; end: number } | undefined;
+  const openTag = (end: number, slash: boolean): void => {
+    if (!tag) return;
+    const { start, name, attrs } = tag;
+    tag = undefined;
+    visit({ kind: 'startTag', start, end, name, attrs, selfClosing: slash || VOID_ELEMENTS.has(name) });
+  };
+  const ignore = (): void => undefined;
+  // Names longer than any wanted one (data-astro-cid-…, data-pagefind-…) are passed over without being read.
+  const longest = attributes === undefined ? Infinity : Math.max(0, ...[...attributes].map((a) => a.length));
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
     {
-      onopentagname() {
-        flush();
-        tagStart = parser.startIndex;
-      },
-      onopentag(name, attribs, isImplied) {
-        if (isImplied) return;
-        visit({
-          kind: 'startTag',
-          start: tagStart,
-          end: parser.endIndex + 1,
-          name,
-          attrs: new Map(Object.entries(attribs)),
-          // `<x/>` closes itself only where the slash counts (SVG, MathML); in HTML only void elements have no end.
-          selfClosing: VOID_ELEMENTS.has(name) || html.charCodeAt(parser.endIndex - 1) === 0x2f,
-        });
-      },
-      onclosetag(name, isImplied) {
-        flush();
-        if (!isImplied) visit({ kind: 'endTag', start: parser.startIndex, end: parser.endIndex + 1, name });
-      },
-      ontext() {
-        const end = parser.endIndex + 1;
-        if (text && text.end === parser.startIndex) text.end = end;
+      ontext(start, end) {
+        if (text && text.end === start) text.end = end;
         else {
           flush();
-          text = { start: parser.startIndex, end };
+          text = { start, end };
         }
       },
+      ontextentity: ignore,
+      onopentagname(start, end) {
+        flush();
+        // The tokenizer reports the name after "<".
+        tag = { start: start - 1, name: html.slice(start, end).toLowerCase(), attrs: new Map() };
+      },
+      onattribname(start, end) {
+        if (end - start > longest) {
+          attr = undefined;
+          return;
+        }
+        const name = html.slice(start, end).toLowerCase();
+        attr = attributes === undefined || attributes.has(name) ? { name, start: -1, end: -1 } : undefined;
+      },
+      onattribdata(start, end) {
+        if (!attr) return;
+        if (attr.start < 0) attr.start = start;
+        attr.end = end;
+      },
+      onattribentity: ignore,
+      onattribend() {
+        if (!attr || !tag) return;
+        const raw = attr.start < 0 ? '' : html.slice(attr.start, attr.end);
+        // The first of two same-named attributes wins, as in a browser.
+        if (!tag.attrs.has(attr.name)) tag.attrs.set(attr.name, raw.includes('&') ? decodeHTMLAttribute(raw) : raw);
+        attr = undefined;
+      },
+      onopentagend(end) {
+        openTag(end + 1, false);
+      },
+      onselfclosingtag(end) {
+        openTag(end + 1, true);
+      },
+      onclosetag(start, end) {
+        flush();
+        visit({ kind: 'endTag', start: start - 2, end: end + 1, name: html.slice(start, end).toLowerCase() });
+      },
       oncomment: flush,
+      oncdata: flush,
+      ondeclaration: flush,
       onprocessinginstruction: flush,
-      oncdatastart: flush,
+      onend: flush,
     },
-    { decodeEntities: true },
   );
-  parser.end(html);
+  tokenizer.write(html);
+  if (!stopped) tokenizer.end();
   flush();
 }
 

@@ -49,6 +49,9 @@ const SKIP = new Set([
   'svg', 'math', 'template', 'head',
 ]);
 
+/** The only attributes the pass reads: the others are never copied out of the page. */
+const READ_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'lang', 'xml:lang', 'data-abbr', 'aria-hidden']);
+
 /** Interactive ancestors that may not contain a link. */
 const NO_LINK = new Set(['summary']);
 
@@ -211,7 +214,7 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
       return left === 0;
     }
     return false;
-  });
+  }, READ_ATTRIBUTES);
   if (copied === 0) return { html, marked };
   parts.push(html.slice(copied));
   return { html: parts.join(''), marked };
