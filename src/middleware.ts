@@ -5,7 +5,7 @@
  * pages, so search sees the same text. The dev server marks its pages the same way.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { markPage } from './lib/glossary/abbr.ts';
+import { markPageBytes } from './lib/glossary/abbr.ts';
 import { abbrTerms } from './lib/glossary/glossary.ts';
 import { parseGlossary } from './integrations/abbr.ts';
 
@@ -17,7 +17,7 @@ const TERMS = abbrTerms(parseGlossary(files));
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (TERMS.length === 0 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  const html = await response.text();
-  const { html: marked } = markPage(html, TERMS);
-  return new Response(marked, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Bytes in, bytes out: only <main> is decoded, and a page with nothing to mark keeps the bytes Astro made.
+  const { bytes } = markPageBytes(new Uint8Array(await response.arrayBuffer()), TERMS);
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

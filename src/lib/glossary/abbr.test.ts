@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { parseGlossary, readGlossary } from '../../integrations/abbr.ts';
 import { scan, tokenize, type HtmlToken } from './abbr-html.ts';
-import { isEnglish, markFirstUses, markPage, type AbbrTerm } from './abbr.ts';
+import { isEnglish, markFirstUses, markPage, markPageBytes, type AbbrTerm } from './abbr.ts';
 import { abbrTerms, distinctExpansions, glossaryHref, glossaryId, sortGlossary } from './glossary.ts';
 
 const src = { doc: '001_1defd7e170de073f', line: 1 };
@@ -209,5 +209,17 @@ describe('markPage (reads only the layout\'s <main>)', () => {
   ];
   it('gives the same page and the same marks as reading the whole page', () => {
     for (const html of cases) expect(markPage(html, TERMS)).toEqual(markFirstUses(html, TERMS));
+  });
+
+  it('marks a page\'s UTF-8 bytes the same, and gives back the very bytes it was given when nothing is marked', () => {
+    const utf8 = new TextEncoder();
+    for (const html of [...cases, layout('<p>Café – “PCC” £5 ’quoted’ then ACC.</p>'), layout('<p>Ναι – no terms</p>')]) {
+      const bytes = utf8.encode(html);
+      const result = markPageBytes(bytes, TERMS);
+      const expected = markFirstUses(html, TERMS);
+      expect(new TextDecoder().decode(result.bytes)).toBe(expected.html);
+      expect(result.marked).toEqual(expected.marked);
+      if (expected.marked.length === 0) expect(result.bytes).toBe(bytes);
+    }
   });
 });

@@ -238,3 +238,34 @@ export function markPage(html: string, terms: AbbrTerm[], options: Omit<MarkOpti
   if (main.marked.length === 0) return { html, marked: [] };
   return { html: before + main.html + html.slice(end + '</main>'.length), marked: main.marked };
 }
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+const MAIN_OPEN_BYTES = utf8.encode(MAIN_OPEN);
+const MAIN_CLOSE_BYTES = utf8.encode('</main>');
+
+/**
+ * markPage() on a page's UTF-8 bytes, as a response holds them: only <main> is decoded, and a page with
+ * nothing to mark is given back as it came (the same bytes, never decoded and encoded again). The language
+ * <main> inherits is read from the tags before it (a `lang` value is ASCII, so they are read as Latin-1).
+ */
+export function markPageBytes(bytes: Uint8Array<ArrayBuffer>, terms: AbbrTerm[], options: Omit<MarkOptions, 'lang'> = {}): { bytes: Uint8Array<ArrayBuffer>; marked: string[] } {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = page.indexOf(MAIN_OPEN_BYTES);
+  const close = page.lastIndexOf(MAIN_CLOSE_BYTES);
+  if (start < 0 || close < start) {
+    const whole = markFirstUses(fromUtf8.decode(bytes), terms, options);
+    return whole.marked.length === 0 ? { bytes, marked: [] } : { bytes: utf8.encode(whole.html), marked: whole.marked };
+  }
+  const end = close + MAIN_CLOSE_BYTES.length;
+  const before = page.toString('latin1', 0, start);
+  const lang = /<body\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? /<html\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? '';
+  const main = markFirstUses(fromUtf8.decode(bytes.subarray(start, end)), terms, { ...options, lang });
+  if (main.marked.length === 0) return { bytes, marked: [] };
+  const marked = utf8.encode(main.html);
+  const out = new Uint8Array(start + marked.length + (bytes.length - end));
+  out.set(bytes.subarray(0, start), 0);
+  out.set(marked, start);
+  out.set(bytes.subarray(end), start + marked.length);
+  return { bytes: out, marked: main.marked };
+}

@@ -45,8 +45,11 @@ export const STYLE_SOURCES: readonly string[] = ["'self'"];
  * (an empty style, as it happens), a cost on every page for nothing the pages need.
  */
 export function pagePolicy(): string {
-  return formatCsp(basePolicy());
+  // Every page carries the same policy: it is worked out once per build, not once per page.
+  policyText ??= formatCsp(basePolicy());
+  return policyText;
 }
+let policyText: string | undefined;
 
 /** Only in headers: browsers ignore frame-ancestors in a <meta> policy. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";

@@ -7,6 +7,9 @@ import { shorten } from '../text/inline.ts';
 import { siteConfig } from '../../site.config.ts';
 import { londonDateTime } from '../meetings/meetings.ts';
 
+/** The one preview image every page names (public/og-image.png, made by scripts/og-image.ts), as an absolute URL. */
+export const OG_IMAGE = new URL('/og-image.png', siteConfig.url).href;
+
 export interface EventInput {
   /** Event name, e.g. "PCC Accountability Meeting, 29 January 2025". */
   name: string;
