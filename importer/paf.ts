@@ -42,7 +42,7 @@ import {
   type ListItemDraft,
   type NumberedLine,
 } from './minutes.ts';
-import { partWordsPattern, statusSentencesText, statusWordsPattern, type MeetingWhen } from './profile.ts';
+import { partWordsPattern, profilePath, prosePatterns, statusSentencesText, statusWordsPattern, type MeetingWhen, type ProsePatterns } from './profile.ts';
 import { ImportError, type AttendeeDraft, type EntryDraft, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 /** Who and when, for a paper that does not say: recorded in imports/aliases.json. */
@@ -50,14 +50,23 @@ import { ImportError, type AttendeeDraft, type EntryDraft, type MinuteSectionDra
 export type { DocIdentity };
 
 const HEADING = /^(\d+)\.\s+\*\*(.+?)\*\*\s*$/;
-const QUESTION_START = /^The PCC (?:asked|queried|questioned|enquired)\b/;
-/** Where the answer starts in a prose question: a sentence opened by someone other than the PCC, or ", to which …". */
-const ANSWER_START =
-  /(?<=[.?!]\s)(?=(?:The )?(?:Chief Constable|Chief|CC|DCC|ACC|T\/ACC|Deputy Chief Constable|Chief Finance Officer)\b)|(?<=,\s)(?=to which\b)/;
 
-/** Split a prose question into the question and the answer, without changing a character. */
-export function splitProseQuestion(text: string): { question: string; answer?: string } {
-  const m = ANSWER_START.exec(text);
+/** The profile's prose-minutes words as patterns, or an import error naming what the profile lacks. */
+function prose(doc: SourceDoc): ProsePatterns {
+  const patterns = prosePatterns();
+  if (patterns) return patterns;
+  throw new ImportError(doc.file, undefined, 'a publisher profile that says how prose minutes word their questions', undefined, {
+    description: `no "proseMinutes" in ${profilePath()}`,
+    hint: 'add "proseMinutes" to the profile, in the words this publisher prints: askers ("The PCC"), askVerbs ("asked"), answerers ("Chief Constable"), answerJoins ("to which") and requestVerbs ("requested")',
+  });
+}
+
+/**
+ * Split a prose question into the question and the answer, without changing a character. The answer starts
+ * at a sentence opened by one of the profile's answerers, or at one of its answer joins after a comma.
+ */
+export function splitProseQuestion(text: string, patterns: ProsePatterns | undefined = prosePatterns()): { question: string; answer?: string } {
+  const m = patterns?.answerStart.exec(text);
   if (!m) return { question: text };
   return { question: text.slice(0, m.index).trimEnd(), answer: text.slice(m.index) };
 }
@@ -89,6 +98,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
         : { notBefore: identity.date.date, notAfter: identity.date.date, period: identity.planPeriod }
       : compact({ notBefore: identity.date.notBefore, notAfter: identity.date.notAfter, period: identity.planPeriod });
   const planWarn = (w: string) => warnings.push(`${doc.file}: ${w}`);
+  const words = prose(doc);
 
   // Split into: leading fragment, numbered sections, signatures.
   interface Sec {
@@ -208,8 +218,8 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       const bullet = /^\s*- (.*)$/.exec(l.raw);
       const text = clean(bullet ? bullet[1]! : l.raw);
       // A sentence introducing a list ("The PCC asked for updates … on the following actions …:") is not a question.
-      if (QUESTION_START.test(text) && !/:$/.test(text)) {
-        const split = splitProseQuestion(text);
+      if (words.questionStart.test(text) && !/:$/.test(text)) {
+        const split = splitProseQuestion(text, words);
         inAnswer = { question: [split.question], answer: split.answer ? [split.answer] : [], first: l.n, last: l.n };
         qs.push(inAnswer);
         continue;
@@ -260,7 +270,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
         }),
       });
     }
-    actions.push(...pafActions(doc, blocks, narrative, { id, series, previous: identity.previousMeeting?.id, next: () => ++actionNo }));
+    actions.push(...pafActions(doc, blocks, narrative, { id, series, previous: identity.previousMeeting?.id, next: () => ++actionNo, request: words.request }));
     minutes.push(
       compact({
         id: sid,
@@ -317,7 +327,7 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
 /**
  * Unnumbered actions: the nested items under "… the following actions from
  * the previous meeting:" (closed by a later "… the actions can now be
- * closed." paragraph), and bold requests "**The PCC requested …**" (new).
+ * closed." paragraph), and bold requests "**The PCC requested …**" (new; the profile's askers and request verbs).
  */
 /** "<part word> N of the Police and Crime Plan", a part word of the profile's plans. */
 const PART_OF_PLAN_RE = new RegExp(`\\b${partWordsPattern()} \\d+ of the Police and Crime Plan\\b`);
@@ -329,7 +339,7 @@ function pafActions(
   doc: SourceDoc,
   blocks: BlockDraft[],
   lines: NumberedLine[],
-  ctx: { id: string; series: string; previous: string | undefined; next: () => number },
+  ctx: { id: string; series: string; previous: string | undefined; next: () => number; request: RegExp },
 ): EntryDraft[] {
   const out: EntryDraft[] = [];
   const lineOf = (text: string) => lines.find((l) => clean(l.raw.replace(/^\s*- /, '')) === text || clean(l.raw).includes(text.slice(0, 60)))?.n ?? lines[0]?.n ?? 1;
@@ -337,7 +347,7 @@ function pafActions(
   for (const b of blocks) {
     // A request printed in bold as a paragraph of its own, not inside a bullet, is a new action too.
     if (b.type === 'p') {
-      for (const m of b.text.matchAll(/\*\*(The PCC requested .+?)\*\*/g)) {
+      for (const m of b.text.matchAll(ctx.request)) {
         const k = ctx.next();
         out.push({
           collection: 'actions',
@@ -373,7 +383,7 @@ function pafActions(
             });
           }
         }
-        for (const m of item.text.matchAll(/\*\*(The PCC requested .+?)\*\*/g)) {
+        for (const m of item.text.matchAll(ctx.request)) {
           const k = ctx.next();
           out.push({
             collection: 'actions',

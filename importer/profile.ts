@@ -154,6 +154,23 @@ export const actionStatusSchema = z.strictObject({
   new: z.array(nonEmpty).min(1, "must list at least one word"),
 });
 
+/**
+ * How minutes written as prose (a forum's summary, not a table) word a question, its answer and a request,
+ * as the publisher prints them. Each list is compared as printed (case and spelling), longest first.
+ */
+export const proseMinutesSchema = z.strictObject({
+  /** Who asks, as a question's sentence opens: "The PCC" ("The PCC asked whether …"). */
+  askers: z.array(nonEmpty).min(1, "must list at least one asker"),
+  /** The verbs after an asker that make the sentence a question: "asked", "queried". */
+  askVerbs: z.array(nonEmpty).min(1, "must list at least one verb"),
+  /** Who answers, as the answer's first sentence opens, with or without "The": "Chief Constable", "DCC". */
+  answerers: z.array(nonEmpty).min(1, "must list at least one answerer"),
+  /** Words that open an answer after a comma in the question's own sentence: "to which" (", to which the CC replied …"). */
+  answerJoins: z.array(nonEmpty).default([]),
+  /** The verbs after an asker that make a paragraph printed in bold a new action: "requested" ("**The PCC requested …**"). */
+  requestVerbs: z.array(nonEmpty).default([]),
+});
+
 export const profileSchema = z
   .strictObject({
     $comment: z.string().optional(),
@@ -196,6 +213,8 @@ export const profileSchema = z
     plans: z.array(profilePlanSchema).default([]),
     /** Words an action update's status is given in, by meaning. */
     actionStatus: actionStatusSchema,
+    /** How prose minutes word questions, answers and requests; needed only to import minutes written as prose. */
+    proseMinutes: proseMinutesSchema.optional(),
     /**
      * Action ids kept from before series were derived: series id → the prefix of its action ids
      * (`{"pam-2024": "pam"}` keeps "pam-action-1"). Other series use the series id ("paf-2017-action-1").
@@ -517,6 +536,36 @@ export function statusSentencesText(p: Profile = profile()): string {
   };
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   return `${sentences(p.actionStatus.closed, (w) => `Action ${w}.`)}, ${sentences(p.actionStatus.ongoing, (w) => `Action ${w}.`)} or ${sentences(p.actionStatus.new, (w) => `${cap(w)} Action (<date>).`)}`;
+}
+
+/** The profile's prose-minutes words as patterns: a question's opening, where its answer starts, and a bold request. */
+export interface ProsePatterns {
+  /** At the start of a sentence: an asker and an asking verb ("The PCC asked"). */
+  questionStart: RegExp;
+  /** Where the answer starts in a question's text: a sentence opened by an answerer, or an answer join after a comma. */
+  answerStart: RegExp;
+  /** A request printed in bold: "**<asker> <request verb> …**", the request (without the asterisks) captured. */
+  request: RegExp;
+}
+
+const alternatives = (words: readonly string[]): string =>
+  words.length ? `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})` : "(?!)";
+
+const prosePatternsOf = new WeakMap<Profile, ProsePatterns | undefined>();
+
+/** The prose-minutes patterns of a profile, or undefined when it has no `proseMinutes`. Worked out once per profile. */
+export function prosePatterns(p: Profile = profile()): ProsePatterns | undefined {
+  if (prosePatternsOf.has(p)) return prosePatternsOf.get(p);
+  const w = p.proseMinutes;
+  const out = w && {
+    questionStart: new RegExp(`^${alternatives(w.askers)} ${alternatives(w.askVerbs)}\\b`),
+    answerStart: new RegExp(
+      `(?<=[.?!]\\s)(?=(?:The )?${alternatives(w.answerers)}\\b)|(?<=,\\s)(?=${alternatives(w.answerJoins)}\\b)`,
+    ),
+    request: new RegExp(`\\*\\*(${alternatives(w.askers)} ${alternatives(w.requestVerbs)} .+?)\\*\\*`, "g"),
+  };
+  prosePatternsOf.set(p, out);
+  return out;
 }
 
 /** Every part word of every plan, longest first, as a pattern source ("Pillar|Priority"). */

@@ -8,6 +8,7 @@ import {
   planPartAt,
   profile,
   profileFile,
+  prosePatterns,
   selectedPublisher,
   statusOfWord,
 } from "../../../importer/profile.ts";
@@ -205,5 +206,42 @@ describe("action series", () => {
     expect(() => actionSeriesId("no-such-body", "2024-01-01-x")).toThrowError(
       ImportError,
     );
+  });
+});
+
+describe("prose minutes: who asks, who answers and how a request is worded come from the profile", () => {
+  const files = readdirSync(IMPORTER).filter((f) => f.endsWith(".ts"));
+  const profiles = readdirSync(join(IMPORTER, "publishers")).map((area) => loadProfileFile(profileFile(area, ROOT)));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  /** "<asker> <verb>" phrases of every profile ("The PCC asked", "The PCC requested"), as they would be written in code. */
+  const phrases = profiles.flatMap((p) =>
+    (p.proseMinutes?.askers ?? []).flatMap((a) => [...(p.proseMinutes?.askVerbs ?? []), ...(p.proseMinutes?.requestVerbs ?? [])].map((v) => `${a} ${v}`)),
+  );
+  it("a profile gives the words checked here", () => {
+    expect(phrases).toEqual(expect.arrayContaining(["The PCC asked", "The PCC requested"]));
+  });
+  for (const f of files) {
+    it(`${f}: no asker's question or request wording`, () => {
+      const text = code(readFileSync(join(IMPORTER, f), "utf8"));
+      const found = phrases.filter((w) => new RegExp(`\\b${escape(w).replace(/ /g, "\\s+")}\\b`).test(text));
+      expect(found, `importer/${f} holds ${found.join(", ")}: take it from the profile's proseMinutes`).toEqual([]);
+    });
+  }
+
+  it("another area's words make other patterns: a Police, Fire and Crime Commissioner asks, a Chief Fire Officer answers", () => {
+    const norfolk = profile();
+    const other = {
+      ...norfolk,
+      proseMinutes: { askers: ["The PFCC", "The Commissioner"], askVerbs: ["asked"], answerers: ["Chief Fire Officer", "CFO"], answerJoins: [], requestVerbs: ["asked that"] },
+    };
+    const p = prosePatterns(other)!;
+    expect(p.questionStart.test("The PFCC asked how many fires were attended.")).toBe(true);
+    expect(p.questionStart.test("The PCC asked how many fires were attended.")).toBe(false);
+    const text = "The Commissioner asked about response times. The CFO said they had improved.";
+    const m = p.answerStart.exec(text);
+    expect(m && text.slice(m.index)).toBe("The CFO said they had improved.");
+    expect([..."**The PFCC asked that a report come back.** Then.".matchAll(p.request)].map((x) => x[1])).toEqual(["The PFCC asked that a report come back."]);
+    // Without the section, nothing is read as a prose question.
+    expect(prosePatterns({ ...norfolk, proseMinutes: undefined })).toBeUndefined();
   });
 });
