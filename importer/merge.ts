@@ -765,7 +765,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   for (const r of draftsOf(out, 'reports')) {
     if (!r.data.originator) continue;
     const text = r.data.originator;
-    const m = /^(.*) ([A-Z][a-z]+)$/.exec(text);
+    const m = /^(.*) ([A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*)$/.exec(text);
     const full = m ? known.get(m[2]!) : undefined;
     const src = r.data.source;
     const doc = docs.get(src.doc);
@@ -779,7 +779,8 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   // Officers the papers name by rank and surname only ("Detective Supt Wwendth") and who are named nowhere else.
   for (const [id, doc] of docs) {
     doc.lines.forEach((l, i) => {
-      for (const m of clean(l).matchAll(/\b(Detective Supt|Detective Superintendent|Superintendent|Detective Inspector|Detective Sergeant) ([A-Z][a-z]+)\b(?! [A-Z])/g)) {
+      // A surname may be double-barrelled ("Lyle-Penrose") or have an apostrophe or a capital inside ("O'Neill", "McDonald"): all of it is the surname.
+      for (const m of clean(l).matchAll(/\b(Detective Supt|Detective Superintendent|Superintendent|Detective Inspector|Detective Sergeant) ([A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*)(?![\w'’-])(?! [A-Z])/g)) {
         if (!known.has(m[2]!)) claims.push({ name: m[2]!, title: m[1]!, source: { doc: id, line: i + 1 }, alias: `${m[1]} ${m[2]}` });
       }
     });

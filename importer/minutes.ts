@@ -121,10 +121,12 @@ export function parseBlocks(lines: NumberedLine[], repairs: string[] = [], file 
   return blocks;
 }
 
+/** One word of a name as printed: "Bailey", "Lyle-Penrose", "O'Neill", "McDonald". */
+const NAME_WORD = String.raw`[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*`;
 const SPEAKER_TITLES =
-  String.raw`(?:(?:Temporary |T\/)?(?:Assistant |Deputy )?Chief (?:Constable|Officer|Finance Officer|Inspector)|Police and Crime Commissioner|Chief|T\/ACC|ACC|ACO|DCC|CC|PCC)`;
+  String.raw`(?:(?:Temporary |T\/)?(?:Assistant |Deputy )?Chief (?:Constable|Officer|Finance Officer|Inspector|Superintendent)|(?:Detective )?(?:Chief )?(?:Superintendent|Inspector)|Police and Crime Commissioner|Chief|T\/ACC|ACC|ACO|DCC|CC|PCC)`;
 const SPEAKER = new RegExp(
-  String.raw`(?:^|(?<=[.?!]["'’”]?\s)|(?<=\bto which ))((?:The |the )?${SPEAKER_TITLES}(?: \((?:T\/)?[A-Z]+\))?(?: (?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)?) (?:also |then |further )?(?:confirmed|stated|commented|comments|added|explained|suggested|suggests|mentioned|stipulated|reiterated|said|agreed|advised|assured|replied|acknowledged|clarified|raised|concluded|was|is|would|has|had|provided|highlighted|noted|expressed|queried|asked|questioned)\b`,
+  String.raw`(?:^|(?<=[.?!]["'’”]?\s)|(?<=\bto which ))((?:The |the )?${SPEAKER_TITLES}(?: \((?:T\/)?[A-Z]+\))?(?: (?!The\b)${NAME_WORD}(?: ${NAME_WORD})?)?) (?:also |then |further )?(?:confirmed|stated|commented|comments|added|explained|suggested|suggests|mentioned|stipulated|reiterated|said|agreed|advised|assured|replied|acknowledged|clarified|raised|concluded|was|is|would|has|had|provided|highlighted|noted|expressed|queried|asked|questioned)\b`,
   'g',
 );
 

@@ -220,6 +220,14 @@ export function parsePaf(doc: SourceDoc, identity: DocIdentity, front?: MinutesF
       // A sentence introducing a list ("The PCC asked for updates … on the following actions …:") is not a question.
       if (words.questionStart.test(text) && !/:$/.test(text)) {
         const split = splitProseQuestion(text, words);
+        // A question that runs on after its first sentence, with no answer recognised: the rest may be an answer by
+        // someone the profile does not list. The text is kept as printed; the clerk is told how to have it read.
+        if (!split.answer && /[.?!]["'’”)]?\s+\S/.test(split.question.trimEnd())) {
+          warnings.push(
+            `${doc.file}:${l.n}: the question "${split.question.length > 80 ? `${split.question.slice(0, 77)}...` : split.question}" runs on after its first sentence, and no answer was recognised in it; ` +
+              `if the rest is the answer, add who gives it, as the minutes name them (a title such as "Superintendent"), to proseMinutes.answerers in ${profilePath()}`,
+          );
+        }
         inAnswer = { question: [split.question], answer: split.answer ? [split.answer] : [], first: l.n, last: l.n };
         qs.push(inAnswer);
         continue;

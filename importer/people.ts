@@ -56,7 +56,7 @@ export function titleAbbreviation(title: string): string | undefined {
  * Wortley"). Only full names (two capitalised words) are taken.
  */
 const NARRATIVE_TITLE =
-  /\b(T\/Chief Inspector|Chief Inspector|Chief Finance Officer|Deputy Chief Constable|Chief Constable|T\/ACC|ACC|DCC|Detective Supt|Police and Crime Commissioner)\s+((?:Dr\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z']+)+?)(?=\s+(?:presented|gave|stated|said|provided|has|had|is|was|led|and|,)|[,.;:)]|\s*$)/g;
+  /\b(T\/Chief Inspector|Chief Inspector|Chief Finance Officer|Deputy Chief Constable|Chief Constable|T\/ACC|ACC|DCC|Detective Supt|Police and Crime Commissioner)\s+((?:Dr\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z']+(?:-[A-Z][a-z']+)*)+?)(?=\s+(?:presented|gave|stated|said|provided|has|had|is|was|led|and|,)|[,.;:)]|\s*$)/g;
 
 export function narrativeRoles(doc: SourceDoc, lines: number[], meeting?: string): RoleClaim[] {
   const out: RoleClaim[] = [];

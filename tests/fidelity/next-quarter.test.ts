@@ -104,6 +104,15 @@ describe('three next-quarter papers, imported as written', () => {
     const all = page('meetings/2018-02-05-police-accountability-forum/questions');
     expect(all.text).toContain('The PCC asked what was being done about the thefts of quad bikes from farms.');
     expect(all.text).toContain('Rural Crime Team had marked 240 quad bikes');
+    // An officer named by rank and a double-barrelled surname answers: the answer is read as the answer,
+    // not as more of the question, and the officer is one person, not a second one called "Lyle".
+    const q = page('questions/2018-02-05-police-accountability-forum-q-1');
+    const question = q.html.slice(0, q.html.indexOf('Superintendent Lyle-Penrose stated'));
+    expect(question).toContain('The PCC asked what was being done about the thefts of quad bikes from farms.');
+    expect(q.text).toContain('Answered by: Superintendent Lyle-Penrose');
+    expect(q.text).not.toContain('The papers do not say who answered.');
+    expect(existsSync(join(dir, 'dist/people/lyle'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/people/gareth-lyle-penrose/index.html'))).toBe(true);
     expect(m.html).toContain('href="/actions/paf-2018-action-1/"');
     // The Forum now has two series of actions; the actions index names each by its year.
     const index = page('actions');

@@ -221,6 +221,11 @@ describe('small rules', () => {
   it('names speakers once each, in order', () => {
     expect(speakers(['Assistant Chief Officer (ACO) Jasper commented. ACO Jasper confirmed. The CC added that.'])).toEqual(['Assistant Chief Officer (ACO) Jasper', 'The CC']);
     expect(speakers(['Crime prevention can range widely.'])).toEqual([]);
+    // Officers by rank, with double-barrelled and apostrophe surnames: the whole surname is the speaker's.
+    expect(speakers(["Superintendent Lyle-Penrose stated that two arrests had been made. Detective Chief Inspector O'Neill said more would follow."])).toEqual([
+      'Superintendent Lyle-Penrose',
+      "Detective Chief Inspector O'Neill",
+    ]);
   });
   it('maps pillars and priorities to the plan in force at the meeting, without guessing a period', () => {
     expect(planEntryFor('Pillar 3 – Tackling Crime', '2025-01-29')).toBe('2022-24-pillar-3');

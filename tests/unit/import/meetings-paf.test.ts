@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePaf, splitProseQuestion, type DocIdentity } from '../../../importer/paf.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toSourceDoc } from '../../../importer/source.ts';
+import { draftsOf, toSourceDoc } from '../../../importer/source.ts';
 import { ROOT, fixture, meetingOf, projectAliases, seed } from './meetings-helpers.ts';
 
 const identity: DocIdentity = {
@@ -132,5 +132,27 @@ describe('a request printed in bold after an answer (fixture, varied)', () => {
   it('makes it a new action raised at this meeting, without its asterisks', () => {
     const made = acts.find((a) => a.data['text'] === 'The PCC requested a briefing on the savings to be brought to the next meeting.');
     expect(made?.data).toMatchObject({ status: 'new', raisedAt: '2017-police-accountability-forum' });
+  });
+});
+
+describe('a question answered by someone the profile does not list (fixture, varied)', () => {
+  // A sergeant answers: the profile's answerers do not include the rank, so the answer cannot be told from the question.
+  const text = readFileSync(join(ROOT, 'tests/fixtures/import/meetings/paf.txt'), 'utf8').replace(
+    'The Chief Constable (CC) stated that it was steady.',
+    'Sergeant Mills stated that it was steady.',
+  );
+  const r = parsePaf(toSourceDoc('paf-sergeant.txt', text), identity);
+  const q = draftsOf(r.entries, 'questions').find((e) => e.data.question.join(' ').includes('hare coursing'));
+
+  it('the fixture has the sentence where the test puts it', () => {
+    expect(text).toContain('previous years. Sergeant Mills stated');
+  });
+  it('keeps the text as printed, as the question', () => {
+    expect(q?.data.question).toEqual(['The PCC asked if there was an increase in hare coursing from previous years. Sergeant Mills stated that it was steady.']);
+  });
+  it('tells the clerk the question runs on with no answer recognised, where, and what to add to the profile', () => {
+    const note = r.warnings.find((w) => w.includes('hare coursing'));
+    expect(note).toMatch(/^paf-sergeant\.txt:\d+: the question "The PCC asked if there was an increase in hare coursing/);
+    expect(note).toMatch(/no answer was recognised in it; if the rest is the answer, add who gives it.*proseMinutes\.answerers in .*profile\.json/);
   });
 });
