@@ -35,7 +35,7 @@ import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } fr
 import { actionIdOf, BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
 import { buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
 import { statusWordsPattern } from './profile.ts';
-import { continueSeries, resolveQuotedActions } from './quoted-actions.ts';
+import { continueSeries, numberAcrossPapers, resolveQuotedActions } from './quoted-actions.ts';
 import { draftSources, draftsOf, ImportError, withIdAndData, type ActionUpdateDraft, type EntryDraft, type EntryDraftOf, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 export interface MergeOptions {
@@ -365,6 +365,9 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   const docFile = (id: string) => docs.get(id)?.file ?? id;
   const place: Place = (r) => `${docFile(r.doc)}:${r.line}`;
   let drafts: EntryDraft[] = extracts.flatMap((x) => x.entries.map((e) => withIdAndData(e, e.id, structuredClone(e.data))));
+  // Actions the papers do not number are numbered on across the papers of their series, not from 1 in each
+  // (first: a quoted update below must find the one action it names, by a unique id).
+  drafts = numberAcrossPapers(drafts, actionIdOf);
   // Minutes that quote an earlier meeting's action instead of numbering it: the update joins that action.
   drafts = resolveQuotedActions(drafts, docFile);
   // An actions list that begins partway through a series the papers already hold continues that series.

@@ -123,3 +123,51 @@ export function continueSeries(drafts: EntryDraft[], fileOf: (doc: string) => st
   if (rename.size === 0) return drafts;
   return drafts.map((e) => withIdAndData(e, rename.get(e.id) ?? e.id, renameIds(e.data, rename)));
 }
+
+/**
+ * Actions the papers do not number (a request printed in bold in prose minutes, a new row of an actions table
+ * without numbers) are numbered by their parser in its paper's order: 1, 2, … in each paper. Two papers of one
+ * series (two meetings of a forum in the same year) would then give two different actions one id. They are
+ * numbered on across the series instead: the papers in the order of the meetings they record (the latest
+ * meeting their actions name, by date; then by paper), and each paper's actions in its own order. With one
+ * paper in a series nothing changes. A paper of an earlier meeting added after a later one moves the later
+ * numbers on.
+ */
+export function numberAcrossPapers(drafts: EntryDraft[], idOf: (series: string, n: number) => string): EntryDraft[] {
+  const dateOf = new Map<string, string>();
+  for (const m of draftsOf(drafts, 'meetings')) {
+    const d = m.data.date;
+    dateOf.set(m.id, d.kind === 'exact' ? d.date : (d.notAfter ?? d.notBefore ?? ''));
+  }
+  const unnumbered = draftsOf(drafts, 'actions').filter(
+    (e) => e.data.number === undefined && !e.data._quotes && e.id === idOf(e.data.series, Number(/-action-(\d+)$/.exec(e.id)?.[1] ?? NaN)),
+  );
+  // series → paper → its actions, in the paper's order.
+  const bySeries = new Map<string, Map<string, Array<EntryDraftOf<'actions'>>>>();
+  for (const e of unnumbered) {
+    const papers = bySeries.get(e.data.series) ?? new Map<string, Array<EntryDraftOf<'actions'>>>();
+    bySeries.set(e.data.series, papers);
+    const doc = e.data.sources[0]?.doc ?? '';
+    papers.set(doc, [...(papers.get(doc) ?? []), e]);
+  }
+  const renamed = new Map<EntryDraft, string>();
+  for (const [series, papers] of bySeries) {
+    if (papers.size < 2) continue;
+    const when = (list: Array<EntryDraftOf<'actions'>>): string =>
+      list.map((e) => dateOf.get(e.data._recordedAt ?? e.data.raisedAt) ?? '').reduce((a, b) => (b > a ? b : a), '');
+    const ordered = [...papers].sort(([docA, a], [docB, b]) => when(a).localeCompare(when(b)) || docA.localeCompare(docB));
+    let n = 0;
+    for (const [, list] of ordered) {
+      const own = (e: EntryDraftOf<'actions'>) => Number(/-action-(\d+)$/.exec(e.id)?.[1]);
+      for (const e of [...list].sort((a, b) => own(a) - own(b))) {
+        const id = idOf(series, ++n);
+        if (id !== e.id) renamed.set(e, id);
+      }
+    }
+  }
+  if (renamed.size === 0) return drafts;
+  return drafts.map((e) => {
+    const id = renamed.get(e);
+    return id === undefined ? e : withIdAndData(e, id, e.data);
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * Next quarter's papers, no developer needed: the project is copied to a temporary directory, the
- * three next-quarter papers (tests/fixtures/next-quarter/: an agenda pack holding the summary of the
- * previous meeting and a new report, full minutes of a later Police Accountability Forum, a full
+ * next-quarter papers (tests/fixtures/next-quarter/: an agenda pack holding the summary of the
+ * previous meeting and a new report, full minutes of two later Police Accountability Forums, a full
  * Police and Crime Panel agenda) are added to its papers/ exactly as written, the importer runs with
  * --all and `astro build` builds the site. The built pages must show what a resident looks for: the
  * new meeting with its questions and answers, actions with their history across meetings ("Action
@@ -53,7 +53,7 @@ function page(path: string): { html: string; text: string } {
   return { html, text };
 }
 
-describe('three next-quarter papers, imported as written', () => {
+describe('the next quarters\' papers, imported as written', () => {
   it('import with no edit and no recorded decision, reporting the cover block they keep', () => {
     expect(importLog.filter((l) => l.startsWith('error')), importLog.join('\n')).toEqual([]);
     expect(importLog.join('\n')).toMatch(/pcp-2025-11-04-agenda\.txt:13-20: the agenda cover block "Membership" is not one the importer reads .*kept as printed/);
@@ -124,6 +124,22 @@ describe('three next-quarter papers, imported as written', () => {
     expect(a.text).toMatch(/Status as of \d{1,2} [A-Z][a-z]+ \d{4} Closed/);
     expect(a.text).toContain('At the Police Accountability Forum, 5 February 2018');
     expect(a.text).toContain('Action complete.');
+  });
+
+  it('the Forum\'s next minutes in the same year number their new action on from the first paper\'s, and close its action', () => {
+    // Both papers' requests are unnumbered: the importer numbers them across the year's series, never twice 1.
+    const first = page('actions/paf-2018-action-1');
+    expect(first.text).toContain('The PCC requested for a report on the use of Special Constables in rural areas');
+    expect(first.text).toMatch(/Status as of [^.]*? Closed/);
+    expect(first.text).toContain('At the Police Accountability Forum, 14 May 2018');
+    const second = page('actions/paf-2018-action-2');
+    expect(second.text).toContain('The PCC requested for the re-offending figures for young people');
+    expect(second.html).toContain('href="/meetings/2018-05-14-police-accountability-forum/"');
+    // Answers by a DCI and after ", to which": each question has its answer apart.
+    const q = page('meetings/2018-05-14-police-accountability-forum/questions');
+    expect(q.text).toMatch(/Answered by:? DCI O'Brien/);
+    expect(q.text).toMatch(/Answered by:? the ACC/);
+    expect(q.text).not.toContain('The papers do not say who answered.');
   });
 
   it('the new report links its plan part, and the table split by a page break keeps every row in one table', () => {
