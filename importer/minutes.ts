@@ -40,8 +40,8 @@ import {
   slugify,
   throwProblems,
 } from './meetings-util.ts';
-import { personId } from './people.ts';
-import { planPartAt, profile, profilePath, statusSentencesText, statusWordsPattern, type MeetingWhen } from './profile.ts';
+import { NAME_WORD, personId } from './people.ts';
+import { planPartAt, profile, profilePath, statusSentencesText, statusWordsPattern, wordsPattern, type MeetingWhen } from './profile.ts';
 import { ImportError, type AttendeeDraft, type EntryDraft, type EntryDraftOf, type MinuteSectionDraft, type SourceDoc } from './source.ts';
 
 export interface ListItemDraft {
@@ -121,12 +121,10 @@ export function parseBlocks(lines: NumberedLine[], repairs: string[] = [], file 
   return blocks;
 }
 
-/** One word of a name as printed: "Bailey", "Lyle-Penrose", "O'Neill", "McDonald". */
-const NAME_WORD = String.raw`[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*`;
 const SPEAKER_TITLES =
   String.raw`(?:(?:Temporary |T\/)?(?:Assistant |Deputy )?Chief (?:Constable|Officer|Finance Officer|Inspector|Superintendent)|(?:Detective )?(?:Chief )?(?:Superintendent|Inspector)|Police and Crime Commissioner|Chief|T\/ACC|ACC|ACO|DCC|CC|PCC)`;
 /** The titles a speaker may be named by: the ranks above, and the answerers of the publisher's prose minutes ("DCI"). */
-const SPEAKER_NAMES = `(?:${[...(profile().proseMinutes?.answerers ?? [])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).concat(SPEAKER_TITLES).join('|')})`;
+const SPEAKER_NAMES = `(?:${wordsPattern(profile().proseMinutes?.answerers ?? [])}|${SPEAKER_TITLES})`;
 const SPEAKER = new RegExp(
   String.raw`(?:^|(?<=[.?!]["'’”]?\s)|(?<=\bto which ))((?:The |the )?${SPEAKER_NAMES}(?: \((?:T\/)?[A-Z]+\))?(?: (?!The\b)${NAME_WORD}(?: ${NAME_WORD})?)?) (?:also |then |further )?(?:confirmed|stated|commented|comments|added|explained|suggested|suggests|mentioned|stipulated|reiterated|said|agreed|advised|assured|replied|acknowledged|clarified|raised|concluded|was|is|would|has|had|provided|highlighted|noted|expressed|queried|asked|questioned)\b`,
   'g',

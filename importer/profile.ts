@@ -514,15 +514,19 @@ export function statusOfWord(
   return undefined;
 }
 
+/**
+ * A pattern source matching any of the words as printed (longest first, so "in progress" wins over "in"; a space
+ * matches any run of spaces), for use inside a larger pattern; one that matches nothing when there are none.
+ */
+export const wordsPattern = (words: readonly string[]): string =>
+  words.length ? `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})` : "(?!)";
+
 /** A pattern source matching any status word of the given meanings (longest first), for use inside a larger pattern. */
 export function statusWordsPattern(
   meanings: readonly ActionStatus[] = ["closed", "ongoing", "new"],
   p: Profile = profile(),
 ): string {
-  const words = meanings
-    .flatMap((m) => p.actionStatus[m])
-    .sort((a, b) => b.length - a.length);
-  return `(?:${words.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})`;
+  return wordsPattern(meanings.flatMap((m) => p.actionStatus[m]));
 }
 
 /**
@@ -548,8 +552,6 @@ export interface ProsePatterns {
   request: RegExp;
 }
 
-const alternatives = (words: readonly string[]): string =>
-  words.length ? `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})` : "(?!)";
 
 const prosePatternsOf = new WeakMap<Profile, ProsePatterns | undefined>();
 
@@ -558,11 +560,11 @@ export function prosePatterns(p: Profile = profile()): ProsePatterns | undefined
   if (prosePatternsOf.has(p)) return prosePatternsOf.get(p);
   const w = p.proseMinutes;
   const out = w && {
-    questionStart: new RegExp(`^${alternatives(w.askers)} ${alternatives(w.askVerbs)}\\b`),
+    questionStart: new RegExp(`^${wordsPattern(w.askers)} ${wordsPattern(w.askVerbs)}\\b`),
     answerStart: new RegExp(
-      `(?<=[.?!]\\s)(?=(?:The )?${alternatives(w.answerers)}\\b)|(?<=,\\s)(?=${alternatives(w.answerJoins)}\\b)`,
+      `(?<=[.?!]\\s)(?=(?:The )?${wordsPattern(w.answerers)}\\b)|(?<=,\\s)(?=${wordsPattern(w.answerJoins)}\\b)`,
     ),
-    request: new RegExp(`\\*\\*(${alternatives(w.askers)} ${alternatives(w.requestVerbs)} .+?)\\*\\*`, "g"),
+    request: new RegExp(`\\*\\*(${wordsPattern(w.askers)} ${wordsPattern(w.requestVerbs)} .+?)\\*\\*`, "g"),
   };
   prosePatternsOf.set(p, out);
   return out;

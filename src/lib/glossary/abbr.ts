@@ -223,31 +223,17 @@ export function markFirstUses(html: string, terms: AbbrTerm[], options: MarkOpti
 /** How the layout opens the one <main> of every page (src/layouts/Base.astro); text and attribute values cannot contain it as written. */
 const MAIN_OPEN = '<main id="main"';
 
-/**
- * markFirstUses() for a whole page built on the layout, reading only its <main>: nothing outside <main> is
- * marked or counts as a use, so the head, header and footer (about two fifths of a page) are copied unread.
- * The language <main> inherits comes from <body> or else <html>. A page without the layout's <main> is read whole.
- */
-export function markPage(html: string, terms: AbbrTerm[], options: Omit<MarkOptions, 'lang'> = {}): MarkResult {
-  const start = html.indexOf(MAIN_OPEN);
-  const end = html.lastIndexOf('</main>');
-  if (start < 0 || end < start) return markFirstUses(html, terms, options);
-  const before = html.slice(0, start);
-  const lang = /<body\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? /<html\b[^>]*?\slang="([^"]*)"/.exec(before)?.[1] ?? '';
-  const main = markFirstUses(html.slice(start, end + '</main>'.length), terms, { ...options, lang });
-  if (main.marked.length === 0) return { html, marked: [] };
-  return { html: before + main.html + html.slice(end + '</main>'.length), marked: main.marked };
-}
-
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 const MAIN_OPEN_BYTES = utf8.encode(MAIN_OPEN);
 const MAIN_CLOSE_BYTES = utf8.encode('</main>');
 
 /**
- * markPage() on a page's UTF-8 bytes, as a response holds them: only <main> is decoded, and a page with
- * nothing to mark is given back as it came (the same bytes, never decoded and encoded again). The language
- * <main> inherits is read from the tags before it (a `lang` value is ASCII, so they are read as Latin-1).
+ * markFirstUses() for a whole page built on the layout, on its UTF-8 bytes as a response holds them, reading
+ * only its <main>: nothing outside <main> is marked or counts as a use, so the head, header and footer (about
+ * two fifths of a page) are neither decoded nor read, and a page with nothing to mark is given back as it came
+ * (the same bytes, never decoded and encoded again). The language <main> inherits comes from <body> or else
+ * <html> (a `lang` value is ASCII, so those tags are read as Latin-1). A page without the layout's <main> is read whole.
  */
 export function markPageBytes(bytes: Uint8Array<ArrayBuffer>, terms: AbbrTerm[], options: Omit<MarkOptions, 'lang'> = {}): { bytes: Uint8Array<ArrayBuffer>; marked: string[] } {
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -268,4 +254,10 @@ export function markPageBytes(bytes: Uint8Array<ArrayBuffer>, terms: AbbrTerm[],
   out.set(marked, start);
   out.set(bytes.subarray(end), start + marked.length);
   return { bytes: out, marked: main.marked };
+}
+
+/** markPageBytes() on a page's text (the build marks bytes; this is for callers holding a string). */
+export function markPage(html: string, terms: AbbrTerm[], options: Omit<MarkOptions, 'lang'> = {}): MarkResult {
+  const { bytes, marked } = markPageBytes(utf8.encode(html), terms, options);
+  return { html: marked.length === 0 ? html : fromUtf8.decode(bytes), marked };
 }
