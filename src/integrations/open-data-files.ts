@@ -1,13 +1,16 @@
 /**
- * Writes the per-table and per-indicator downloads (`/data/tables/<id>.csv|json`,
- * `/data/indicators/<id>.csv|json`) straight from `src/content` (src/lib/open-data/files.ts), in a
- * worker thread that starts with the build and runs beside Astro's page rendering; when the build
- * is done their two folders are moved into it.
+ * Writes the open data files under /data/ straight from `src/content`, in a worker thread
+ * (src/integrations/open-data-worker.ts) that starts with the build and runs beside Astro's page
+ * rendering: the bulk downloads (each kind of record's CSV and JSON, `datapackage.json`, the zip;
+ * src/lib/open-data/bulk.ts) and every table's and indicator's CSV and JSON
+ * (src/lib/open-data/files.ts). When the build is done they are moved into it. The /data/ page,
+ * which gives each kind of record's rows and the zip's size, waits for the worker's summary of the
+ * bulk files (src/lib/open-data/build-summary.ts).
  *
  * Why not one Astro route per file: each cost about a millisecond (a request, the middleware, a
- * response and two asynchronous file operations), and there are about 1.5 of them per page, so they
- * were the largest part of the difference between this build and Astro's own (npm run bench:scale).
- * Written one after another in a worker, 16,000 of them take about a second of the other core.
+ * response and two asynchronous file operations), and there are about 1.5 of them per page; the
+ * bulk files (52 MB at 10,000 pages) took about 5 s of the rendering thread. In the worker they
+ * take the other core.
  *
  * The dev server still serves them through the routes in src/pages/data/, which call the same
  * functions. Runs before the base-path integration, which then rewrites their links like every
@@ -18,7 +21,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { OpenDataJob } from './open-data-worker.ts';
+import type { OpenDataJob, OpenDataMessage } from './open-data-worker.ts';
+import type { BulkSummary } from '../lib/open-data/bulk.ts';
+import { shareBulkSummary } from '../lib/open-data/build-summary.ts';
 
 /** Moves a folder, or copies it when the two places are on different disks. */
 function move(from: string, to: string): void {
@@ -39,7 +44,7 @@ export default function openDataFiles(): AstroIntegration {
     name: 'open-scrutiny:open-data-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        job = { contentDir: fileURLToPath(new URL('./src/content/', config.root)), stagingDir: '' };
+        job = { contentDir: fileURLToPath(new URL('./src/content/', config.root)), i18nDir: fileURLToPath(new URL('./src/i18n/', config.root)), stagingDir: '' };
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
@@ -49,18 +54,28 @@ export default function openDataFiles(): AstroIntegration {
         job.stagingDir = mkdtempSync(join(cacheDir, 'open-data-files-'));
         const started = performance.now();
         const worker = new Worker(new URL('./open-data-worker.ts', import.meta.url), { workerData: job });
+        let summarised: (summary: BulkSummary) => void = () => undefined;
+        const summary = new Promise<BulkSummary>((resolve) => (summarised = resolve));
         written = new Promise((resolve, reject) => {
-          worker.once('message', (count: number) => resolve({ count, seconds: (performance.now() - started) / 1000 }));
+          worker.on('message', (message: OpenDataMessage) => {
+            if ('summary' in message) summarised(message.summary);
+            else resolve({ count: message.count, seconds: (performance.now() - started) / 1000 });
+          });
           worker.once('error', reject);
           worker.once('exit', (code) => {
             if (code !== 0) reject(new Error(`open-data-files: the worker stopped with exit code ${code}`));
           });
         });
+        // The /data/ page waits for the summary; if the worker fails first, the page fails with the worker's error.
+        const shared = Promise.race([summary, written.then(() => summary)]);
+        shareBulkSummary(shared);
         // Reported when the build is done; an unawaited rejection must not end the process first.
         written.catch(() => undefined);
+        shared.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!job || !written) return;
+        shareBulkSummary(undefined);
         const { count, seconds } = await written;
         const root = fileURLToPath(dir);
         const staged = join(job.stagingDir, 'data');
@@ -73,7 +88,7 @@ export default function openDataFiles(): AstroIntegration {
           move(join(staged, folder), target);
         }
         rmSync(job.stagingDir, { recursive: true, force: true });
-        logger.info(`wrote ${count} table and indicator downloads (in a worker thread, ${seconds.toFixed(1)} s)`);
+        logger.info(`wrote ${count} open data files (in a worker thread, ${seconds.toFixed(1)} s)`);
       },
     },
   };

@@ -62,7 +62,7 @@ export interface DatasetText {
 export type Translate = (key: string) => string;
 
 /** A dataset's words from the dictionary: `openData.<name>.title`, `.description`, `.fields.<field>`. */
-export function describe(ds: Dataset, t: Translate): DatasetText {
+export function describe(ds: Pick<Dataset, 'name' | 'fields'>, t: Translate): DatasetText {
   const base = `openData.${ds.name}`;
   return {
     title: t(`${base}.title`),

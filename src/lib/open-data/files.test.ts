@@ -1,19 +1,35 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { writeOpenData } from '../../integrations/open-data-worker.ts';
 import { reportSite } from '../reports/site.ts';
 import { openDataResponse, openDataRoutes } from './routes.ts';
+import type { BulkSummary } from './bulk.ts';
+import { bulkFile, bulkFileNames, bulkSummary } from './site.ts';
 
 const staging = mkdtempSync(join(tmpdir(), 'open-data-files-'));
 afterAll(() => rmSync(staging, { recursive: true, force: true }));
 
-describe('the table and indicator downloads', () => {
+const i18nDir = fileURLToPath(new URL('../../i18n/', import.meta.url));
+
+describe('the open data files', () => {
   it('a build writes, straight from src/content, the same bytes the dev server serves through the routes', async () => {
-    const count = writeOpenData({ contentDir: inject('seedContent'), stagingDir: staging });
+    let summary: BulkSummary | undefined;
+    const count = writeOpenData({ contentDir: inject('seedContent'), i18nDir, stagingDir: staging }, (s) => (summary = s));
     const rs = await reportSite();
-    expect(count).toBe(2 * rs.tables.length + 2 * rs.indicators.length);
+    const bulk = await bulkFileNames();
+    expect(count).toBe(2 * rs.tables.length + 2 * rs.indicators.length + bulk.length);
+    // The bulk files: each kind of record's CSV and JSON, the data package and the zip; and what /data/ says of them.
+    expect(bulk).toContain('datapackage.json');
+    expect(bulk).toContain('open-scrutiny-data.zip');
+    for (const file of bulk) {
+      const { body } = await bulkFile(file);
+      expect(readFileSync(join(staging, 'data', file)).equals(Buffer.from(body)), file).toBe(true);
+    }
+    expect(summary).toEqual(await bulkSummary());
+    expect(summary?.datasets.every((d) => d.rows > 0 || d.name === 'inspection-grades')).toBe(true);
     expect(rs.tables.length).toBeGreaterThan(0);
     expect(rs.indicators.length).toBeGreaterThan(0);
     for (const kind of ['tables', 'indicators'] as const) {

@@ -37,8 +37,20 @@ export function reportInfo(content: Pick<OpenDataContent, 'reports' | 'meetings'
   );
 }
 
-/** Every indicator of the tables, with the same ids as the performance pages (`reportSite().indicators`). */
-export const indicatorsOf = (content: OpenDataContent): Indicator[] => buildIndicators({ tables: [...content.tables], reports: reportInfo(content) });
+/** Tables in reading order: by their report's meeting date (oldest first), then report id, then order within the report. */
+export function readingOrder<T extends { id: string; data: { report: string; order: number } }>(tables: readonly T[], reports: ReturnType<typeof reportInfo>): T[] {
+  return [...tables].sort((a, b) => {
+    const ra = reports.get(a.data.report)?.date ?? '';
+    const rb = reports.get(b.data.report)?.date ?? '';
+    return ra.localeCompare(rb) || a.data.report.localeCompare(b.data.report) || a.data.order - b.data.order;
+  });
+}
+
+/** Every indicator of the tables, in the order and with the ids of the performance pages (`reportSite().indicators`). */
+export const indicatorsOf = (content: OpenDataContent): Indicator[] => {
+  const reports = reportInfo(content);
+  return buildIndicators({ tables: readingOrder(content.tables, reports), reports });
+};
 
 /** A root-relative URL ("/data/tables/x.csv") as a path under the site's root. */
 const fileOf = (url: string): string => url.replace(/^\//, '');
@@ -61,8 +73,8 @@ export function indicatorFiles(ind: Indicator, tableOf: (id: string) => TableDat
   };
 }
 
-/** Every table's and indicator's downloads, one at a time (so a caller can write each and let it go). */
-export function* openDataFiles(content: OpenDataContent): Generator<OpenDataFile> {
+/** Every table's and indicator's downloads, one at a time (so a caller can write each and let it go); give the indicators when they are at hand. */
+export function* openDataFiles(content: OpenDataContent, indicators: readonly Indicator[] = indicatorsOf(content)): Generator<OpenDataFile> {
   const tableById = new Map(content.tables.map((t) => [t.id, t.data]));
   for (const t of content.tables) {
     const { csv, json } = tableFiles(t);
@@ -70,7 +82,7 @@ export function* openDataFiles(content: OpenDataContent): Generator<OpenDataFile
     yield json;
   }
   const tableOf = (id: string) => tableById.get(id);
-  for (const ind of indicatorsOf(content)) {
+  for (const ind of indicators) {
     const { csv, json } = indicatorFiles(ind, tableOf);
     yield csv;
     yield json;

@@ -34,8 +34,8 @@ describe('dataPage (on the portal content)', () => {
     await expect(downloadsPage('tables')).rejects.toThrow('/data/downloads/tables/: no such list (it fits on /data/)');
     expect(page.kinds.length).toBeGreaterThan(0);
     for (const k of page.kinds) {
-      expect(k.csvHref).toBe(`/data/${k.dataset.name}.csv`);
-      expect(k.jsonHref).toBe(`/data/${k.dataset.name}.json`);
+      expect(k.csvHref).toBe(`/data/${k.name}.csv`);
+      expect(k.jsonHref).toBe(`/data/${k.name}.json`);
     }
     expect(page.bulk.href).toBe('/data/open-scrutiny-data.zip');
     expect(page.bulk.size).toMatch(/^\d+(\.\d)? (kB|MB)$/);

@@ -11,8 +11,9 @@ import { reportUrl } from '../meetings/meetings.ts';
 import { indicatorName, reportSite } from '../reports/site.ts';
 import { indicatorDownloads, indicatorUrl } from '../indicators/indicators.ts';
 import { captionText, tableAnchor, tableDownloads } from '../tables/tables.ts';
-import type { OpenDataFile } from './site.ts';
-import { BULK_URL, datasetCsvUrl, datasetJsonUrl, openData, PACKAGE_URL } from './site.ts';
+import { describe, type DatasetText, type Field } from './dataset.ts';
+import { BULK_URL, datasetCsvUrl, datasetJsonUrl, PACKAGE_URL } from './bulk.ts';
+import { bulkSummary } from './site.ts';
 import { LIST_PAGE_SIZE, listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 
 export interface Downloads {
@@ -36,8 +37,8 @@ export interface DataPage {
   indicatorCount: number;
   bulk: { href: string; size: string };
   packageHref: string;
-  /** Every kind of record (meetings, questions, …) as a dataset, with the URLs of its CSV and JSON files. */
-  kinds: (Pick<OpenDataFile, 'dataset' | 'text'> & { csvHref: string; jsonHref: string })[];
+  /** Every kind of record (meetings, questions, …): its name, columns, rows, words and the URLs of its CSV and JSON files. */
+  kinds: { name: string; fields: readonly Field[]; rows: number; text: DatasetText; csvHref: string; jsonHref: string }[];
   /** Each table's downloads when they fit on one list page; else none, and `tablesAll` links their pages. */
   tables: TableDownloads[];
   tablesAll: { href: string; label: string } | undefined;
@@ -67,13 +68,13 @@ const paged = (count: number): boolean => count > LIST_PAGE_SIZE;
 export const fileSize = (bytes: number): string => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`);
 
 export async function dataPage(): Promise<DataPage> {
-  const [rs, data] = await Promise.all([reportSite(), openData()]);
+  const [rs, bulk] = await Promise.all([reportSite(), bulkSummary()]);
   return {
     tableCount: rs.tables.length,
     indicatorCount: rs.indicators.length,
-    bulk: { href: BULK_URL, size: fileSize(data.zip.length) },
+    bulk: { href: BULK_URL, size: fileSize(bulk.zipBytes) },
     packageHref: PACKAGE_URL,
-    kinds: data.files.map(({ dataset, text }) => ({ dataset, text, csvHref: datasetCsvUrl(dataset.name), jsonHref: datasetJsonUrl(dataset.name) })),
+    kinds: bulk.datasets.map((d) => ({ ...d, text: describe(d, (key) => t(key)), csvHref: datasetCsvUrl(d.name), jsonHref: datasetJsonUrl(d.name) })),
     tables: paged(rs.tables.length) ? [] : rs.tables.map((tb) => tableRow(rs, tb)),
     tablesAll: paged(rs.tables.length) ? { href: downloadsUrl('tables'), label: t('data.allTables', { count: rs.tables.length }) } : undefined,
     indicators: paged(rs.indicators.length) ? [] : rs.indicators.map(indicatorRow),

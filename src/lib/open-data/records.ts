@@ -20,7 +20,7 @@ import type { Indicator } from '../indicators/indicators.ts';
 import { plainText } from '../text/inline.ts';
 import { actionUrl, compareMeetings, meetingDate, meetingSortKey, meetingUrl, parsePrintedTime, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { paperUrl, sourceUrl } from '../papers/parts.ts';
-import { personUrl } from '../people/page.ts';
+import { personUrl } from '../people/url.ts';
 import { numberOf, tableAnchor, tableDownloads, type TableData } from '../tables/tables.ts';
 import { opt, rowOf, type Dataset, type Field, type Value } from './dataset.ts';
 import { appearancePeriods, tablePeriods, type ColumnPeriod } from './periods.ts';

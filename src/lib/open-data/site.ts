@@ -1,54 +1,28 @@
 /**
- * The open data, built once per build from the collections `loadSite()` and `reportSite()` load
- * once: every dataset (its rows), the data package and the zip. The /data/ page and every /data/
- * endpoint read this one memoised result.
+ * The open data inside Astro, from the collections `loadSite()` and `reportSite()` load once: every
+ * dataset (its rows), the data package and the zip (src/lib/open-data/bulk.ts makes their text).
  *
- * A dataset's CSV and JSON text is not kept: each endpoint writes its file's text when Astro asks
- * for it (`datasetFileText`), and the zip's CSVs are dropped once zipped. At 40,000 pages those
- * texts were 0.4 GB of the build's 0.9 GB of live memory, held to the end of the build; writing one
- * CSV twice (for the zip and for its own file) costs far less than that.
+ * A build does not use it to write the files: the open data worker thread writes them beside the
+ * page rendering (src/integrations/open-data-files.ts), and hands the /data/ page what it says of
+ * them (`bulkSummary`). The dev server serves them from here, through src/pages/data/[file].ts.
+ *
+ * A dataset's CSV and JSON text is not kept: each is made when asked for (`bulkFile`).
  */
 import { reportSite } from '../reports/site.ts';
 import { siteConfig } from '../../site.config.ts';
 import { t } from '../i18n/i18n.ts';
-import { dataPackageJson, datasetCsv, datasetJson, describe, type Dataset, type DatasetText, type PackageInfo } from './dataset.ts';
+import { dataPackageJson, datasetCsv, datasetJson, type Dataset, type DatasetText } from './dataset.ts';
+import { BULK_FILE, bulkZip, described, PACKAGE_FILE, packageInfo, type BulkSummary } from './bulk.ts';
 import { allDatasets } from './records.ts';
-import { zipFiles } from './zip.ts';
-
-/** The bulk download's file name, under /data/. */
-export const BULK_FILE = 'open-scrutiny-data.zip';
-export const BULK_URL = `/data/${BULK_FILE}`;
-export const PACKAGE_URL = '/data/datapackage.json';
-export const datasetCsvUrl = (name: string): string => `/data/${name}.csv`;
-export const datasetJsonUrl = (name: string): string => `/data/${name}.json`;
-
-export interface OpenDataFile {
-  dataset: Dataset;
-  /** Its title, description and column meanings, from the dictionary. */
-  text: DatasetText;
-}
+import { sharedBulkSummary } from './build-summary.ts';
 
 export interface OpenData {
-  files: OpenDataFile[];
-  fileByName: Map<string, OpenDataFile>;
+  files: { dataset: Dataset; text: DatasetText }[];
+  fileByName: Map<string, { dataset: Dataset; text: DatasetText }>;
   /** The text of datapackage.json. */
   dataPackage: string;
   /** The bytes of the bulk download. */
   zip: Uint8Array<ArrayBuffer>;
-}
-
-/**
- * What the data package says about the data. The site states no licence for the papers, so none is
- * given: the description says the papers' own terms apply (`openData.package.description`).
- */
-export function packageInfo(origin: string): PackageInfo {
-  const words = { site: siteConfig.name, publisher: siteConfig.publisher };
-  return {
-    name: 'open-scrutiny-data',
-    title: t('openData.package.title', words),
-    description: t('openData.package.description', words),
-    homepage: new URL('/data/', origin).href,
-  };
 }
 
 async function build(): Promise<OpenData> {
@@ -67,23 +41,49 @@ async function build(): Promise<OpenData> {
     tables: rs.tables,
     indicators: rs.indicators,
   });
-  const files = datasets.map((dataset) => ({ dataset, text: describe(dataset, (key) => t(key)) }));
-  const dataPackage = dataPackageJson(packageInfo(origin), files);
-  const zip = zipFiles([{ name: 'datapackage.json', text: dataPackage }, ...files.map((f) => ({ name: `${f.dataset.name}.csv`, text: datasetCsv(f.dataset) }))]);
+  const files = described(datasets, (key) => t(key));
+  const dataPackage = dataPackageJson(packageInfo(origin, { site: siteConfig.name, publisher: siteConfig.publisher }, t), files);
+  const zip = bulkZip(
+    dataPackage,
+    files.map((f) => ({ name: f.dataset.name, csv: datasetCsv(f.dataset) })),
+  );
   return { files, fileByName: new Map(files.map((f) => [f.dataset.name, f])), dataPackage, zip };
-}
-
-/** The text of one dataset's file (`/data/<name>.csv` or `.json`), made when asked for and not kept. */
-export async function datasetFileText(name: string, format: 'csv' | 'json'): Promise<string> {
-  const file = (await openData()).fileByName.get(name);
-  if (!file) throw new Error(`/data/${name}.${format}: no such dataset`);
-  return format === 'csv' ? datasetCsv(file.dataset) : datasetJson(file.dataset);
 }
 
 let cache: Promise<OpenData> | undefined;
 
-/** The open data, built once per build. */
+/** The open data, built once (in the dev server and in tests). */
 export function openData(): Promise<OpenData> {
   cache ??= build();
   return cache;
+}
+
+const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', zip: 'application/zip' } as const;
+
+/** The names of the bulk files under /data/: each dataset's CSV and JSON, the data package and the zip. */
+export async function bulkFileNames(): Promise<string[]> {
+  const { files } = await openData();
+  return [...files.flatMap((f) => [`${f.dataset.name}.csv`, `${f.dataset.name}.json`]), PACKAGE_FILE, BULK_FILE];
+}
+
+/** One bulk file's bytes or text and its content type, made when asked for and not kept. */
+export async function bulkFile(file: string): Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }> {
+  const data = await openData();
+  if (file === PACKAGE_FILE) return { body: data.dataPackage, type: TYPES.json };
+  if (file === BULK_FILE) return { body: data.zip, type: TYPES.zip };
+  const [, name, format] = /^(.+)\.(csv|json)$/.exec(file) ?? [];
+  const found = name === undefined ? undefined : data.fileByName.get(name);
+  if (!found || (format !== 'csv' && format !== 'json')) throw new Error(`/data/${file}: no such file`);
+  return format === 'csv' ? { body: datasetCsv(found.dataset), type: TYPES.csv } : { body: datasetJson(found.dataset), type: TYPES.json };
+}
+
+/**
+ * What the /data/ page says of the bulk files: in a build, what the open data worker wrote (it
+ * waits for it); elsewhere (the dev server, tests), worked out here.
+ */
+export async function bulkSummary(): Promise<BulkSummary> {
+  const shared = sharedBulkSummary();
+  if (shared) return shared;
+  const { files, zip } = await openData();
+  return { datasets: files.map(({ dataset: d }) => ({ name: d.name, fields: d.fields, rows: d.rows.length })), zipBytes: zip.length };
 }

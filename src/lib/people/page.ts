@@ -13,6 +13,9 @@ import { sourceLinks, type PaperNamer, type SourceLinkView } from '../papers/nam
 import { searchAttributes } from '../search/search.ts';
 import { LIST_PAGE_SIZE, listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
 import { surnameOf } from './resolve.ts';
+import { personUrl } from './url.ts';
+
+export { personUrl };
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -21,8 +24,6 @@ export interface Link {
   label: string;
 }
 
-/** The page of a person. */
-export const personUrl = (id: string): string => `/people/${id}/`;
 
 /** A meeting as the people pages need it. */
 export interface PeopleMeeting {

@@ -12,7 +12,7 @@ import { pushTo } from '../content/group.ts';
 import { plainText } from '../text/inline.ts';
 import { meetingDate } from '../meetings/meetings.ts';
 import type { TableData } from '../tables/tables.ts';
-import { reportInfo as reportInfoOf } from '../open-data/files.ts';
+import { readingOrder, reportInfo as reportInfoOf } from '../open-data/files.ts';
 
 
 async function build() {
@@ -30,11 +30,7 @@ async function build() {
   const reportInfo = reportInfoOf(site);
 
   /** Tables in reading order: report (oldest first), then order within the report. */
-  const tables: TableEntry[] = [...site.tables].sort((a, b) => {
-    const ra = reportInfo.get(a.data.report)?.date ?? '';
-    const rb = reportInfo.get(b.data.report)?.date ?? '';
-    return ra.localeCompare(rb) || a.data.report.localeCompare(b.data.report) || a.data.order - b.data.order;
-  });
+  const tables: TableEntry[] = readingOrder(site.tables, reportInfo);
 
   const format = summaryFormat();
   const chartsByTable = new Map<string, ChartSpec[]>();
