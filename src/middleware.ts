@@ -6,6 +6,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { markPageBytes } from './lib/glossary/abbr.ts';
+import { sharedMarker } from './lib/glossary/marker.ts';
 import { abbrTerms } from './lib/glossary/glossary.ts';
 import { parseGlossary } from './integrations/abbr.ts';
 
@@ -18,6 +19,9 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (TERMS.length === 0 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
   // Bytes in, bytes out: only <main> is decoded, and a page with nothing to mark keeps the bytes Astro made.
-  const { bytes } = markPageBytes(new Uint8Array(await response.arrayBuffer()), TERMS);
+  // In a build, a worker thread marks the page while this thread renders the next ones (src/lib/glossary/marker.ts).
+  const page = new Uint8Array(await response.arrayBuffer());
+  const mark = sharedMarker();
+  const bytes = mark ? await mark(page) : markPageBytes(page, TERMS).bytes;
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -8,6 +8,8 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { abbrTerms } from '../lib/glossary/glossary.ts';
+import { startMarker } from '../lib/glossary/marker.ts';
 
 /** Validate glossary entries given as parsed JSON by file path, in file-name order; a bad file is a build error naming the file and field. */
 export function parseGlossary(files: Record<string, unknown>): GlossaryEntry[] {
@@ -45,15 +47,23 @@ export function readGlossary(dir: string): GlossaryEntry[] {
 
 export default function abbrIntegration(): AstroIntegration {
   let root = process.cwd();
+  let stop: (() => Promise<void>) | undefined;
   return {
     name: 'open-scrutiny:abbr',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      // The marking itself happens while each page renders (src/middleware.ts): only the missing glossary is reported here.
+      // The marking happens while each page renders (src/middleware.ts), in a worker thread started here
+      // (src/lib/glossary/marker.ts) so that the rendering thread goes on meanwhile.
       'astro:build:start': ({ logger }) => {
-        if (readGlossary(join(root, 'src/content/glossary')).length === 0) logger.warn('no glossary entries in src/content/glossary: acronyms left unmarked');
+        const entries = readGlossary(join(root, 'src/content/glossary'));
+        if (entries.length === 0) logger.warn('no glossary entries in src/content/glossary: acronyms left unmarked');
+        else stop = startMarker(abbrTerms(entries));
+      },
+      'astro:build:done': async () => {
+        await stop?.();
+        stop = undefined;
       },
     },
   };
