@@ -4,7 +4,7 @@
  *
  * Pure over what it is given (no Astro, no Vite): a build writes them in the open data worker
  * thread (src/integrations/open-data-worker.ts) beside Astro's page rendering, and the dev server
- * serves the same bytes through src/pages/data/[file].ts (src/lib/open-data/site.ts).
+ * serves the same bytes through the routes in src/pages/data/ (src/lib/open-data/site.ts).
  */
 import { dataPackageJson, datasetCsv, datasetJson, describe, type Dataset, type DatasetText, type Field, type PackageInfo, type Translate } from './dataset.ts';
 import { zipFiles } from './zip.ts';

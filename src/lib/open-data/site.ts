@@ -4,7 +4,7 @@
  *
  * A build does not use it to write the files: the open data worker thread writes them beside the
  * page rendering (src/integrations/open-data-files.ts), and hands the /data/ page what it says of
- * them (`bulkSummary`). The dev server serves them from here, through src/pages/data/[file].ts.
+ * them (`bulkSummary`). The dev server serves them from here, through the routes in src/pages/data/.
  *
  * A dataset's CSV and JSON text is not kept: each is made when asked for (`bulkFile`).
  */
@@ -64,6 +64,23 @@ const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset
 export async function bulkFileNames(): Promise<string[]> {
   const { files } = await openData();
   return [...files.flatMap((f) => [`${f.dataset.name}.csv`, `${f.dataset.name}.json`]), PACKAGE_FILE, BULK_FILE];
+}
+
+/**
+ * The paths of the dev server's routes for the bulk files with this extension (src/pages/data/[name].csv.ts,
+ * [name].json.ts, [name].zip.ts): `name` is the file's name without it. A build lists none: the open data
+ * worker writes the same bytes (src/integrations/open-data-files.ts).
+ */
+export async function bulkRoutes(extension: 'csv' | 'json' | 'zip'): Promise<{ params: { name: string } }[]> {
+  if (import.meta.env.OS_BUILD) return [];
+  const suffix = `.${extension}`;
+  return (await bulkFileNames()).filter((f) => f.endsWith(suffix)).map((f) => ({ params: { name: f.slice(0, -suffix.length) } }));
+}
+
+/** The dev server's response for one bulk file. */
+export async function bulkResponse(file: string): Promise<Response> {
+  const { body, type } = await bulkFile(file);
+  return new Response(body, { headers: { 'Content-Type': type } });
 }
 
 /** One bulk file's bytes or text and its content type, made when asked for and not kept. */
