@@ -7,7 +7,7 @@ import { writeOpenData } from '../../integrations/open-data-worker.ts';
 import { reportSite } from '../reports/site.ts';
 import { openDataResponse, openDataRoutes } from './routes.ts';
 import type { BulkSummary } from './bulk.ts';
-import { bulkFile, bulkFileNames, bulkSummary } from './site.ts';
+import { bulkFile, bulkFileNames, bulkRoutes, bulkSummary } from './site.ts';
 
 const staging = mkdtempSync(join(tmpdir(), 'open-data-files-'));
 afterAll(() => rmSync(staging, { recursive: true, force: true }));
@@ -43,6 +43,13 @@ describe('the open data files', () => {
         expect(readFileSync(join(staging, 'data', kind, file)).equals(served), `${kind}/${file}`).toBe(true);
       }
     }
+  });
+
+  it('the dev server\'s bulk routes name each file without its extension, every file once', async () => {
+    const routes = await Promise.all((['csv', 'json', 'zip'] as const).map(async (ext) => (await bulkRoutes(ext)).map((r) => `${r.params.name}.${ext}`)));
+    expect(routes.flat().sort()).toEqual((await bulkFileNames()).sort());
+    expect(await bulkRoutes('zip')).toEqual([{ params: { name: 'open-scrutiny-data' } }]);
+    await expect(bulkFile('no-such.csv')).rejects.toThrow('/data/no-such.csv: no such file');
   });
 
   it('a route asked for an id that does not exist says which', async () => {
