@@ -12,13 +12,13 @@
 import type { ReportEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingDateLabel } from '../meetings/labels.ts';
-import { compareMeetings, meetingUrl, planEntryUrl, planUrl, questionUrl, reportUrl } from '../meetings/meetings.ts';
+import { meetingUrl, planEntryUrl, planUrl, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { provenance } from '../papers/provenance.ts';
 import type { Segment } from '../papers/prose.ts';
 import { questionSummary, themePageUrl } from '../questions/questions.ts';
 import { planGroupUrl } from '../performance/groups.ts';
 import { LIST_PAGE_SIZE, listPagePosition, listPages, listPageTitle, type ListPagePosition } from '../site/list-pages.ts';
-import { reportSite } from '../reports/site.ts';
+import { newestQuestionsFirst, reportSite } from '../reports/site.ts';
 import { indicatorUrl } from '../indicators/indicators.ts';
 import { plainText } from '../text/inline.ts';
 import { gridCounts, gridReportOf, showsPeriod } from './plan.ts';
@@ -92,14 +92,7 @@ export async function planEntryPage(planId: string, entryId: string): Promise<Pl
     const m = site.meetingById.get(q.data.meeting);
     return { href: questionUrl(q.id), summary: questionSummary(q.data), meeting: m ? { href: meetingUrl(m.id), dateLabel: meetingDateLabel(m) } : undefined };
   };
-  const newestQuestions = () =>
-    [...questions]
-      .sort((a, b) => {
-        const ma = site.meetingById.get(a.data.meeting);
-        const mb = site.meetingById.get(b.data.meeting);
-        return (ma && mb ? compareMeetings(mb, ma) : b.data.meeting.localeCompare(a.data.meeting)) || a.data.order - b.data.order;
-      })
-      .slice(0, PLAN_ENTRY_NEWEST);
+  const newestQuestions = () => [...questions].sort(newestQuestionsFirst(site.meetingById)).slice(0, PLAN_ENTRY_NEWEST);
   const shortQuestions = shortlist(questions, newestQuestions, (count) => ({ href: themePageUrl(`theme-${e.id}`), label: t('plan.allQuestions', { count }) }));
   return {
     planHref: planUrl(plan.id),

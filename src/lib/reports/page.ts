@@ -8,7 +8,7 @@
 import type { TableEntry } from '../content/data.ts';
 import { t } from '../i18n/i18n.ts';
 import { meetingDateLabel, meetingTitle } from '../meetings/labels.ts';
-import { compareMeetings, meetingUrl, meetingYear, planEntryUrl, questionAnchor, questionUrl, reportUrl } from '../meetings/meetings.ts';
+import { meetingUrl, meetingYear, planEntryUrl, questionAnchor, questionUrl, reportUrl } from '../meetings/meetings.ts';
 import { provenance } from '../papers/provenance.ts';
 import { questionsForReport, questionsOnSamePlanEntries } from '../plan/plan.ts';
 import { questionSummary, themePageUrl } from '../questions/questions.ts';
@@ -73,6 +73,16 @@ export interface ReportPage {
 }
 
 /** The report page of `id`; `origin` is the site's origin, for the URL in its JSON-LD. */
+/** The first `n` items that pass, read no further than needed. */
+function firstWhere<T>(items: readonly T[], keep: (item: T) => boolean, n: number): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length >= n) break;
+    if (keep(item)) out.push(item);
+  }
+  return out;
+}
+
 export async function reportPage(id: string, origin: string | URL): Promise<ReportPage> {
   const rs = await reportSite();
   const { site } = rs;
@@ -110,21 +120,18 @@ export async function reportPage(id: string, origin: string | URL): Promise<Repo
   const questions = questionsForReport(report, site.questionsByMeeting.get(r.meeting) ?? [], meeting?.data.agenda ?? []);
   // Only the questions on this report's plan entries are candidates, so no page scans every question.
   const labels = planEntryLabels(site.plans);
-  const related = questionsOnSamePlanEntries(report, rs.questionsOnPlanEntries(r.planEntries));
+  // A question is on one plan entry at most: the count is the entries' counts less this meeting's own questions on them.
+  const entrySet = new Set(r.planEntries);
+  const atThisMeeting = (site.questionsByMeeting.get(r.meeting) ?? []).filter((q) => q.data.planEntry !== undefined && entrySet.has(q.data.planEntry)).length;
+  const relatedCount = rs.questionCountOnPlanEntries(r.planEntries) - atThisMeeting;
   // A plan entry gathers questions from every meeting: past one list page, only the newest few are shown here,
   // with a link to each entry's own paginated list of questions, so the report page does not grow with the site.
   const relatedShown =
-    related.length <= LIST_PAGE_SIZE
-      ? related
-      : [...related]
-          .sort((a, b) => {
-            const ma = site.meetingById.get(a.data.meeting);
-            const mb = site.meetingById.get(b.data.meeting);
-            return (ma && mb ? compareMeetings(mb, ma) : b.data.meeting.localeCompare(a.data.meeting)) || a.data.order - b.data.order;
-          })
-          .slice(0, RELATED_NEWEST);
+    relatedCount <= LIST_PAGE_SIZE
+      ? questionsOnSamePlanEntries(report, rs.questionsOnPlanEntries(r.planEntries))
+      : firstWhere(rs.questionsNewestOnPlanEntries(r.planEntries), (q) => q.data.meeting !== r.meeting, RELATED_NEWEST);
   const relatedAll =
-    related.length <= LIST_PAGE_SIZE
+    relatedCount <= LIST_PAGE_SIZE
       ? []
       : r.planEntries.map((e) => ({ href: themePageUrl(`theme-${e}`), label: t('reports.allRelatedQuestions', { entry: labels.get(e) ?? e }) }));
   const indicators = new Set(tables.flatMap((tb) => rs.indicatorsByTable.get(tb.id) ?? []));
@@ -187,7 +194,7 @@ export async function reportPage(id: string, origin: string | URL): Promise<Repo
       const m = site.meetingById.get(q.data.meeting);
       return { href: questionUrl(q.id), summary: questionSummary(q.data), dateLabel: m ? meetingDateLabel(m) : undefined };
     }),
-    relatedCount: related.length,
+    relatedCount,
     relatedAll: relatedAll,
     downloads: tables.map((tb) => {
       const d = tableDownloads(tb.id);

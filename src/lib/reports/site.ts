@@ -10,7 +10,7 @@ import { summaryFormat } from '../charts/i18n.ts';
 import { planEntryIndex } from '../plan/plan.ts';
 import { pushTo } from '../content/group.ts';
 import { plainText } from '../text/inline.ts';
-import { meetingDate } from '../meetings/meetings.ts';
+import { compareMeetings, meetingDate, type MeetingLike } from '../meetings/meetings.ts';
 import type { TableData } from '../tables/tables.ts';
 import { readingOrder, reportInfo as reportInfoOf } from '../open-data/files.ts';
 
@@ -65,6 +65,21 @@ async function build() {
     [...new Set(planEntries)]
       .flatMap((e) => questionsByPlanEntry.get(e) ?? [])
       .sort((a, b) => (questionPosition.get(a.id) ?? 0) - (questionPosition.get(b.id) ?? 0));
+  /** How many questions are on any of these plan entries (a question is on one entry at most). */
+  const questionCountOnPlanEntries = (planEntries: readonly string[]): number =>
+    [...new Set(planEntries)].reduce((n, e) => n + (questionsByPlanEntry.get(e)?.length ?? 0), 0);
+  /**
+   * The questions on any of these plan entries, newest meeting first (then in order), sorted once per set
+   * of entries: the reports that share a pillar share the list, so no report page sorts every question
+   * on its pillar again (that grew with the site: 5,000 questions a report at 40,000 pages).
+   */
+  const newestOnPlanEntries = new Map<string, Question[]>();
+  const questionsNewestOnPlanEntries = (planEntries: readonly string[]): readonly Question[] => {
+    const key = [...new Set(planEntries)].sort().join('\u0000');
+    let list = newestOnPlanEntries.get(key);
+    if (!list) newestOnPlanEntries.set(key, (list = questionsOnPlanEntries(planEntries).sort(newestQuestionsFirst(site.meetingById))));
+    return list;
+  };
 
   return {
     site,
@@ -80,6 +95,8 @@ async function build() {
     reportsByPlanEntry,
     questionsByPlanEntry,
     questionsOnPlanEntries,
+    questionCountOnPlanEntries,
+    questionsNewestOnPlanEntries,
     gridByReport: site.gridByReport,
   };
 }
@@ -111,4 +128,13 @@ export function indicatorTable(ind: Pick<Indicator, 'name' | 'qualifier' | 'appe
 export const indicatorName = (ind: Pick<Indicator, 'name' | 'qualifier'>): string =>
   plainText(ind.name) + (ind.qualifier ? ` (${ind.qualifier})` : '');
 
+type Question = Awaited<ReturnType<typeof loadSite>>['questions'][number];
 
+/** Questions newest meeting first, then in their order at the meeting (by meeting id where a meeting is unknown). */
+export const newestQuestionsFirst =
+  (meetingById: ReadonlyMap<string, MeetingLike>) =>
+  (a: { data: { meeting: string; order: number } }, b: { data: { meeting: string; order: number } }): number => {
+    const ma = meetingById.get(a.data.meeting);
+    const mb = meetingById.get(b.data.meeting);
+    return (ma && mb ? compareMeetings(mb, ma) : b.data.meeting.localeCompare(a.data.meeting)) || a.data.order - b.data.order;
+  };
