@@ -1,7 +1,8 @@
 /**
  * Next quarter's papers, no developer needed: the project is copied to a temporary directory, the
  * next-quarter papers (tests/fixtures/next-quarter/: an agenda pack holding the summary of the
- * previous meeting and a new report, full minutes of two later Police Accountability Forums, a full
+ * previous meeting and a new report, a later one whose tables are split by page breaks, full minutes of
+ * two later Police Accountability Forums, a full
  * Police and Crime Panel agenda) are added to its papers/ exactly as written, the importer runs with
  * --all and `astro build` builds the site. The built pages must show what a resident looks for: the
  * new meeting with its questions and answers, actions with their history across meetings ("Action
@@ -51,6 +52,13 @@ function page(path: string): { html: string; text: string } {
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ');
   return { html, text };
+}
+
+/** The text of a list cut into pages: its first page and every page after it (`<list>/2/`, …), since more papers move items on. */
+function listText(path: string): string {
+  const texts = [page(path).text];
+  for (let n = 2; existsSync(join(dir, 'dist', path, String(n), 'index.html')); n++) texts.push(page(`${path}/${n}`).text);
+  return texts.join(' ');
 }
 
 describe('the next quarters\' papers, imported as written', () => {
@@ -115,15 +123,33 @@ describe('the next quarters\' papers, imported as written', () => {
     expect(existsSync(join(dir, 'dist/people/gareth-lyle-penrose/index.html'))).toBe(true);
     expect(m.html).toContain('href="/actions/paf-2018-action-1/"');
     // The Forum now has two series of actions; the actions index names each by its year.
-    const index = page('actions');
-    expect(index.text).toContain('Police Accountability Forum 2017 actions');
-    expect(index.text).toContain('Police Accountability Forum 2018 actions');
+    const index = listText('actions');
+    expect(index).toContain('Police Accountability Forum 2017 actions');
+    expect(index).toContain('Police Accountability Forum 2018 actions');
     const a = page('actions/paf-2017-action-6');
     // Closed by these minutes; its status is stated as of the latest Forum papers, which a later
     // paper in papers/ moves on, so the date is not fixed here (the update below is).
     expect(a.text).toMatch(/Status as of \d{1,2} [A-Z][a-z]+ \d{4} Closed/);
     expect(a.text).toContain('At the Police Accountability Forum, 5 February 2018');
     expect(a.text).toContain('Action complete.');
+  });
+
+  it('a later agenda pack: a table, a questions table and an actions table each split by a page break keep their rows', () => {
+    // The report's table has a blank line (a page break) between its rows: one table, every row.
+    const report = page('reports/2025-10-14-priority-4-supporting-victims-police-crime-plan-2025-29');
+    const tables = report.html.match(/<table[\s\S]*?<\/table>/g) ?? [];
+    expect(tables.some((t) => t.includes('Victims contacted within 5 days') && t.includes('Independent sexual violence adviser referrals'))).toBe(true);
+    // A question after the page break (its table header printed again) stays under its agenda item.
+    const q = page('questions/2025-07-08-pcc-accountability-meeting-q-4');
+    expect(q.text).toContain('Are victims told when a suspect is released on bail?');
+    expect(q.text).toContain('Priority 4 – Supporting Victims');
+    // Actions after the page break: new ones raised at the summarised meeting, owned by officers named by rank.
+    const a = page('actions/pam-action-19');
+    expect(a.text).toContain('ACC Oduya-Marsh is to report on the court backlog for rape cases');
+    expect(a.text).toContain('Raised at PCC Accountability Meeting, 8 July 2025');
+    // Names with a hyphen and an apostrophe are people of their own, whole.
+    expect(existsSync(join(dir, 'dist/people/priyanka-oduya-marsh/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/people/rhiannon-o-keefe/index.html'))).toBe(true);
   });
 
   it('the Forum\'s next minutes in the same year number their new action on from the first paper\'s, and close its action', () => {
