@@ -24,13 +24,13 @@ export function displayName(name: string): string {
   return collapse(name).replace(POST_NOMINALS, '');
 }
 
-/** Person id: the name without honorific or post-nominals, as a slug ("Dr Gavin Thompson" → "gavin-thompson"). */
 /**
  * One word of a name as printed, taken whole: "Bailey", "Lyle-Penrose", "O'Neill", "McDonald" (a pattern source).
  * After it, callers check that no letter, apostrophe or hyphen follows, so a surname is never cut short.
  */
 export const NAME_WORD = String.raw`[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*`;
 
+/** Person id: the name without honorific or post-nominals, as a slug ("Dr Gavin Thompson" → "gavin-thompson"). */
 export function personId(name: string): string {
   return slugify(displayName(name).replace(HONORIFICS, ''));
 }

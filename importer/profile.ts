@@ -552,7 +552,6 @@ export interface ProsePatterns {
   request: RegExp;
 }
 
-
 const prosePatternsOf = new WeakMap<Profile, ProsePatterns | undefined>();
 
 /** The prose-minutes patterns of a profile, or undefined when it has no `proseMinutes`. Worked out once per profile. */

@@ -7,6 +7,7 @@
  * update would otherwise be attached to an action by a guess.
  */
 import { renameIds } from './aliases.ts';
+import { pushTo } from '../src/lib/content/group.ts';
 import { collapse, HintedImportError, throwProblems } from './meetings-util.ts';
 import { statusSentencesText } from './profile.ts';
 import { draftsOf, withIdAndData, type EntryDraft, type EntryDraftOf, type ImportError } from './source.ts';
@@ -139,16 +140,15 @@ export function numberAcrossPapers(drafts: EntryDraft[], idOf: (series: string, 
     const d = m.data.date;
     dateOf.set(m.id, d.kind === 'exact' ? d.date : (d.notAfter ?? d.notBefore ?? ''));
   }
-  const unnumbered = draftsOf(drafts, 'actions').filter(
-    (e) => e.data.number === undefined && !e.data._quotes && e.id === idOf(e.data.series, Number(/-action-(\d+)$/.exec(e.id)?.[1] ?? NaN)),
-  );
+  /** The number a parser gave an action in its id ("paf-2018-action-2" → 2). */
+  const numberIn = (id: string): number => Number(/-action-(\d+)$/.exec(id)?.[1] ?? NaN);
+  const unnumbered = draftsOf(drafts, 'actions').filter((e) => e.data.number === undefined && !e.data._quotes && e.id === idOf(e.data.series, numberIn(e.id)));
   // series → paper → its actions, in the paper's order.
   const bySeries = new Map<string, Map<string, Array<EntryDraftOf<'actions'>>>>();
   for (const e of unnumbered) {
-    const papers = bySeries.get(e.data.series) ?? new Map<string, Array<EntryDraftOf<'actions'>>>();
-    bySeries.set(e.data.series, papers);
-    const doc = e.data.sources[0]?.doc ?? '';
-    papers.set(doc, [...(papers.get(doc) ?? []), e]);
+    let papers = bySeries.get(e.data.series);
+    if (!papers) bySeries.set(e.data.series, (papers = new Map()));
+    pushTo(papers, e.data.sources[0]?.doc ?? '', e);
   }
   const renamed = new Map<EntryDraft, string>();
   for (const [series, papers] of bySeries) {
@@ -158,8 +158,7 @@ export function numberAcrossPapers(drafts: EntryDraft[], idOf: (series: string, 
     const ordered = [...papers].sort(([docA, a], [docB, b]) => when(a).localeCompare(when(b)) || docA.localeCompare(docB));
     let n = 0;
     for (const [, list] of ordered) {
-      const own = (e: EntryDraftOf<'actions'>) => Number(/-action-(\d+)$/.exec(e.id)?.[1]);
-      for (const e of [...list].sort((a, b) => own(a) - own(b))) {
+      for (const e of [...list].sort((a, b) => numberIn(a.id) - numberIn(b.id))) {
         const id = idOf(series, ++n);
         if (id !== e.id) renamed.set(e, id);
       }

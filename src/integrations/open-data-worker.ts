@@ -77,6 +77,7 @@ export function writeOpenData({ contentDir, i18nDir, stagingDir }: OpenDataJob, 
   });
   const { t } = createTranslator(resourcesFromFiles(i18nDir), { area: siteConfig.area, papersFrom: siteConfig.papersFrom });
   onSummary(writeBulk(datasets, packageInfo(origin, { site: siteConfig.name, publisher: siteConfig.publisher }, t), (key) => t(key), (file, data) => write(join('data', file), data)));
+  // The rows are written: let them go before the per-table files are made.
   datasets.length = 0;
 
   for (const file of openDataFiles(content, indicators)) write(file.path, file.text);

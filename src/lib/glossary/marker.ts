@@ -3,23 +3,20 @@
  * page while the rendering thread goes on with the next ones. src/integrations/abbr.ts starts it
  * when the build starts and shares its `mark` here; the middleware (src/middleware.ts) uses it when
  * it is shared, and marks in its own thread when it is not (the dev server, tests). Both give the
- * same bytes (markPageBytes).
- *
- * Shared through a registered symbol on the global object because the middleware is bundled apart
- * from the integration, and Astro renders the pages in the process that runs the integrations.
+ * same bytes (markPageBytes). Shared as src/lib/site/build-shared.ts says.
  */
 import { Worker } from 'node:worker_threads';
 import type { AbbrTerm } from './abbr.ts';
 import type { MarkRequest } from './abbr-worker.ts';
+import { buildShared } from '../site/build-shared.ts';
 
 /** Marks one page's bytes (they are handed over: the caller must not use them again). */
 export type Mark = (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>;
 
-const KEY = Symbol.for('open-scrutiny:abbr-marker');
-type Holder = { [KEY]?: Mark | undefined };
+const shared = buildShared<Mark>('abbr-marker');
 
 /** The marker shared by this build, if any. */
-export const sharedMarker = (): Mark | undefined => (globalThis as Holder)[KEY];
+export const sharedMarker = shared.get;
 
 /** Starts the worker with these terms and shares its `mark`; the returned function stops it and stops sharing. */
 export function startMarker(terms: AbbrTerm[]): () => Promise<void> {
@@ -47,9 +44,9 @@ export function startMarker(terms: AbbrTerm[]): () => Promise<void> {
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, bytes } satisfies MarkRequest, [bytes.buffer]);
     });
-  (globalThis as Holder)[KEY] = mark;
+  shared.set(mark);
   return async () => {
-    (globalThis as Holder)[KEY] = undefined;
+    shared.set(undefined);
     await worker.terminate();
   };
 }

@@ -25,6 +25,12 @@ export interface BulkSummary {
   zipBytes: number;
 }
 
+/** What /data/ says of these datasets and a zip of `zipBytes` bytes. */
+export const bulkSummaryOf = (datasets: readonly Dataset[], zipBytes: number): BulkSummary => ({
+  datasets: datasets.map((d) => ({ name: d.name, fields: d.fields, rows: d.rows.length })),
+  zipBytes,
+});
+
 /** The words the data package gives the portal's data. */
 export interface PackageWords {
   /** The portal's name. */
@@ -70,5 +76,5 @@ export function writeBulk(datasets: readonly Dataset[], info: PackageInfo, t: Tr
   write(PACKAGE_FILE, dataPackage);
   const zip = bulkZip(dataPackage, csvs);
   write(BULK_FILE, zip);
-  return { datasets: datasets.map((d) => ({ name: d.name, fields: d.fields, rows: d.rows.length })), zipBytes: zip.length };
+  return bulkSummaryOf(datasets, zip.length);
 }

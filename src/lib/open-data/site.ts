@@ -12,7 +12,7 @@ import { reportSite } from '../reports/site.ts';
 import { siteConfig } from '../../site.config.ts';
 import { t } from '../i18n/i18n.ts';
 import { dataPackageJson, datasetCsv, datasetJson, type Dataset, type DatasetText } from './dataset.ts';
-import { BULK_FILE, bulkZip, described, PACKAGE_FILE, packageInfo, type BulkSummary } from './bulk.ts';
+import { BULK_FILE, bulkSummaryOf, bulkZip, described, PACKAGE_FILE, packageInfo, type BulkSummary } from './bulk.ts';
 import { allDatasets } from './records.ts';
 import { sharedBulkSummary } from './build-summary.ts';
 
@@ -102,5 +102,8 @@ export async function bulkSummary(): Promise<BulkSummary> {
   const shared = sharedBulkSummary();
   if (shared) return shared;
   const { files, zip } = await openData();
-  return { datasets: files.map(({ dataset: d }) => ({ name: d.name, fields: d.fields, rows: d.rows.length })), zipBytes: zip.length };
+  return bulkSummaryOf(
+    files.map((f) => f.dataset),
+    zip.length,
+  );
 }
