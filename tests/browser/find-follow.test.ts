@@ -142,14 +142,22 @@ describe('questions archive', () => {
     }
     expect(hrefs.filter((h) => /-q-\d+\/$/.test(h)).sort()).toEqual(want);
     expect(texts.every((t) => /^(Public|PCC) question \d+: /.test(t.trim())), texts.find((t) => !/^(Public|PCC) question \d+: /.test(t.trim()))).toBe(true);
-    // The theme pages, one per theme, together list every question once.
+    // The theme pages, one per theme (and its further pages, /questions/by-theme/<theme>/2/, … when it has many), together list every question once.
     const themes = await page.context().request.get(new URL('/questions/by-theme/', page.url()).href);
     const themeLinks = [...(await themes.text()).matchAll(/href="(\/questions\/by-theme\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
+    const mainOf = async (href: string): Promise<string> => {
+      const html = await (await page.context().request.get(new URL(href, page.url()).href)).text();
+      return html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    };
     const seen: string[] = [];
     for (const href of [...new Set(themeLinks)]) {
-      const html = await (await page.context().request.get(new URL(href, page.url()).href)).text();
-      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      seen.push(...new Set([...main.matchAll(/href="(\/questions\/[a-z0-9-]+-q-\d+\/)"/g)].map((m) => m[1]!)));
+      // Each of the theme's pages once, following the page links of every page read.
+      const pages = [href];
+      for (let i = 0; i < pages.length; i++) {
+        const main = await mainOf(pages[i]!);
+        seen.push(...new Set([...main.matchAll(/href="(\/questions\/[a-z0-9-]+-q-\d+\/)"/g)].map((m) => m[1]!)));
+        for (const m of main.matchAll(/href="(\/questions\/by-theme\/[a-z0-9-]+\/(?:\d+\/)?)"/g)) if (m[1]!.startsWith(href) && !pages.includes(m[1]!)) pages.push(m[1]!);
+      }
     }
     expect(seen.sort()).toEqual(want);
   });
