@@ -462,7 +462,7 @@ async function main(): Promise<void> {
     const profile = cpuProf === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProf)}`];
     const a = await run(node, [...profile, astro, 'build'], dir, { ...env, ASTRO_CACHE_DIR: join(dir, '.cache') });
     const pages = builtPages(a.stdout);
-    const abbrLine = /marked \d+ first uses.*/.exec(a.stdout)?.[0];
+    const abbrLine = /marked and wrote \d+ pages.*/.exec(a.stdout)?.[0];
     console.log(`astro build: ${pages} pages in ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakMb)} MB${abbrLine ? ` (${abbrLine})` : ''}`);
     const p = await run(node, [searchIndex, 'dist', ...(maxPeriodPages === undefined ? [] : ['--max-pages', String(maxPeriodPages)])], dir, env);
     console.log(`${p.stdout.trim()}\npagefind (scripts/search-index.ts, one Pagefind run per period): ${p.seconds.toFixed(1)} s, peak ${Math.round(p.peakMb)} MB`);

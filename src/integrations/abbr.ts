@@ -1,7 +1,9 @@
 /**
- * Glossary entries for the first-use acronym marking (src/middleware.ts marks each page as it renders;
- * see src/lib/glossary/abbr.ts for the rules), validated with the same schema as the content collection, and an
- * integration that warns when there are none.
+ * Glossary entries for the first-use acronym marking (see src/lib/glossary/abbr.ts for the rules),
+ * validated with the same schema as the content collection, and the integration that marks the pages
+ * of a build: it puts the page writer (src/lib/site/page-writer.ts) around Astro's prerenderer, so a
+ * worker thread marks and writes each page while Astro renders the next. It warns when there are no
+ * entries. The dev server marks its pages in src/middleware.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { abbrTerms } from '../lib/glossary/glossary.ts';
-import { startMarker } from '../lib/glossary/marker.ts';
+import { writingPrerenderer } from '../lib/site/page-writer.ts';
 
 /** Validate glossary entries given as parsed JSON by file path, in file-name order; a bad file is a build error naming the file and field. */
 export function parseGlossary(files: Record<string, unknown>): GlossaryEntry[] {
@@ -47,23 +49,33 @@ export function readGlossary(dir: string): GlossaryEntry[] {
 
 export default function abbrIntegration(): AstroIntegration {
   let root = process.cwd();
-  let stop: (() => Promise<void>) | undefined;
+  let outDir: URL | undefined;
+  let base = '/';
+  let directories = false;
   return {
     name: 'open-scrutiny:abbr',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = config.outDir;
+        base = config.base;
+        directories = config.build.format === 'directory';
       },
-      // The marking happens while each page renders (src/middleware.ts), in a worker thread started here
-      // (src/lib/glossary/marker.ts) so that the rendering thread goes on meanwhile.
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': ({ logger, setPrerenderer }) => {
         const entries = readGlossary(join(root, 'src/content/glossary'));
         if (entries.length === 0) logger.warn('no glossary entries in src/content/glossary: acronyms left unmarked');
-        else stop = startMarker(abbrTerms(entries));
-      },
-      'astro:build:done': async () => {
-        await stop?.();
-        stop = undefined;
+        // Another build format puts pages where the writer does not: the middleware then marks them in Astro's thread.
+        if (!directories || outDir === undefined) return;
+        const dir = outDir;
+        logger.info('a worker thread marks the acronyms on each page and writes it; Astro notes "file not created, response body was empty" after those pages');
+        setPrerenderer((inner) =>
+          writingPrerenderer(inner, {
+            terms: abbrTerms(entries),
+            outDir: dir,
+            base,
+            done: (written) => logger.info(`marked and wrote ${written} pages (in a worker thread)`),
+          }),
+        );
       },
     },
   };
