@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markPage, type AbbrTerm } from '../glossary/abbr.ts';
-import { pageFile, pageWriterRunning, startPageWriter, writingPrerenderer, type PageWriter } from './page-writer.ts';
+import { MAX_QUEUED, pageFile, pageWriterRunning, startPageWriter, writingPrerenderer, type PageWriter } from './page-writer.ts';
 
 const TERMS: AbbrTerm[] = [
   { term: 'PCC', id: 'pcc', title: 'Police and Crime Commissioner' },
@@ -31,18 +31,30 @@ describe('the page writer worker', () => {
     writer = startPageWriter(TERMS);
     const pages = [page('<p>The PCC and the ACC; PCC again.</p>'), page('<p>No acronyms here.</p>'), page('<p>Café – “ACC” £5</p>')];
     const files = pages.map((_, i) => join(dir, `p${i}`, 'deeper', 'index.html'));
-    await Promise.all(pages.map((html, i) => writer!.write(utf8.encode(html), files[i]!)));
+    for (const [i, html] of pages.entries()) await writer.write(utf8.encode(html), files[i]!);
+    expect(await writer.finish()).toBe(3);
     expect(files.map((f) => readFileSync(f, 'utf8'))).toEqual(pages.map((html) => markPage(html, TERMS).html));
     expect(readFileSync(files[0]!, 'utf8')).toContain('<abbr');
-    expect(writer.written()).toBe(3);
   });
 
-  it('rejects a page it cannot write with the file and the reason, and writes the others', async () => {
+  it(`takes more pages than it lets wait (${MAX_QUEUED}) and writes them all`, async () => {
+    writer = startPageWriter(TERMS);
+    const n = MAX_QUEUED * 3;
+    for (let i = 0; i < n; i++) await writer.write(utf8.encode(page(`<p>PCC ${i}</p>`)), join(dir, `${i}`, 'index.html'));
+    expect(await writer.finish()).toBe(n);
+    expect(readFileSync(join(dir, `${n - 1}`, 'index.html'), 'utf8')).toContain(`PCC</abbr> ${n - 1}`);
+  });
+
+  it('writes the pages it can and, when finishing, names every page it could not with the reason', async () => {
     writer = startPageWriter(TERMS);
     writeFileSync(join(dir, 'taken'), 'a file, not a folder');
-    const bad = join(dir, 'taken', 'index.html');
-    await expect(writer.write(utf8.encode(page('<p>x</p>')), bad)).rejects.toThrow(`could not write ${bad}`);
+    const bad = [join(dir, 'taken', 'a', 'index.html'), join(dir, 'taken', 'b', 'index.html')];
+    await writer.write(utf8.encode(page('<p>x</p>')), bad[0]!);
     await writer.write(utf8.encode(page('<p>y</p>')), join(dir, 'ok.html'));
+    await writer.write(utf8.encode(page('<p>z</p>')), bad[1]!);
+    const finishing = writer.finish();
+    await expect(finishing).rejects.toThrow('could not write 2 page(s)');
+    await expect(finishing).rejects.toThrow(new RegExp(`${bad[0]}: .*\\n${bad[1]}: `));
     expect(readFileSync(join(dir, 'ok.html'), 'utf8')).toContain('<p>y</p>');
   });
 });
@@ -100,23 +112,23 @@ describe('writingPrerenderer', () => {
     await p.setup?.();
     expect(pageWriterRunning()).toBe(true);
     expect(await body(await render(p, '/meetings/a/'))).toBeNull();
-    expect(readFileSync(join(dir, 'meetings/a/index.html'), 'utf8')).toBe(markPage(page('<p>PCC</p>'), TERMS).html);
     expect(await body(await render(p, '/404/'))).toBe(markPage(page('<p>ACC</p>'), TERMS).html);
     expect(await body(await render(p, '/meetings.xml', 'endpoint'))).toBe('<rss>PCC</rss>');
     await p.teardown?.();
+    expect(readFileSync(join(dir, 'meetings/a/index.html'), 'utf8')).toBe(markPage(page('<p>PCC</p>'), TERMS).html);
     expect(pageWriterRunning()).toBe(false);
     expect(written).toBe(1);
     expect(log).toEqual(['setup', 'teardown']);
   });
 
-  it('fails the page whose file cannot be written, naming the file', async () => {
+  it('fails the build when the prerendering ends if a page could not be written, naming its file, and still stops', async () => {
     writeFileSync(join(dir, 'meetings'), 'a file where a folder must go');
-    const p = writingPrerenderer(inner({ '/meetings/a/': () => html(page('<p>PCC</p>')) }, []), { terms: TERMS, outDir: pathToFileURL(`${dir}/`), base: '/' });
+    const log: string[] = [];
+    const p = writingPrerenderer(inner({ '/meetings/a/': () => html(page('<p>PCC</p>')) }, log), { terms: TERMS, outDir: pathToFileURL(`${dir}/`), base: '/' });
     await p.setup?.();
-    try {
-      await expect(render(p, '/meetings/a/')).rejects.toThrow(join(dir, 'meetings/a/index.html'));
-    } finally {
-      await p.teardown?.();
-    }
+    await render(p, '/meetings/a/');
+    await expect(p.teardown!()).rejects.toThrow(join(dir, 'meetings/a/index.html'));
+    expect(pageWriterRunning()).toBe(false);
+    expect(log).toEqual(['setup', 'teardown']);
   });
 });

@@ -19,17 +19,26 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer, PrerenderResult } from 'astro';
 import { markPageBytes, type AbbrTerm } from '../glossary/abbr.ts';
-import type { PageDone, PageJob } from './page-writer-worker.ts';
+import type { PageJob, PageWriterData, PageWriterMessage, PageWriterRequest } from './page-writer-worker.ts';
 import { buildShared } from './build-shared.ts';
 
 export interface PageWriter {
-  /** Marks the page and writes it to `file` (an absolute path); the bytes are handed over: the caller must not use them again. */
+  /**
+   * Hands a page over to be marked and written to `file` (an absolute path); the bytes are handed over:
+   * the caller must not use them again. Resolves at once, or, while MAX_QUEUED pages wait to be
+   * written, once fewer do (so a slow disk holds the rendering back instead of filling the memory).
+   */
   write: (bytes: Uint8Array<ArrayBuffer>, file: string) => Promise<void>;
-  /** How many pages it has written. */
-  written: () => number;
-  /** Stops the worker (after the pages handed to it are written). */
+  /** Resolves with how many pages were written once every page handed over is; rejects naming every page that could not be. */
+  finish: () => Promise<number>;
+  /** Stops the worker. */
   stop: () => Promise<void>;
 }
+
+/** The most pages handed over and not yet written (about 4 MB of pages of 15 KB). */
+export const MAX_QUEUED = 256;
+/** The most pages posted to the worker in one message. */
+const BATCH = 16;
 
 /** Set while a build's page writer runs: the middleware then leaves pages to it. Shared as build-shared.ts says. */
 const running = buildShared<true>('page-writer');
@@ -37,39 +46,64 @@ const running = buildShared<true>('page-writer');
 /** Whether a build's page writer marks and writes the pages (so the middleware must not mark them). */
 export const pageWriterRunning = (): boolean => running.get() === true;
 
-/** Starts the worker with the glossary's terms. */
+/**
+ * Starts the worker with the glossary's terms. The worker answers only for a page it could not write
+ * and when asked to finish: it counts the pages it is done with in shared memory instead, which is
+ * all `write` needs to know (a message back for every page cost this thread about 40 µs a page).
+ */
 export function startPageWriter(terms: AbbrTerm[]): PageWriter {
-  const worker = new Worker(new URL('./page-writer-worker.ts', import.meta.url), { workerData: { terms } });
+  const progress = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL('./page-writer-worker.ts', import.meta.url), { workerData: { terms, progress } satisfies PageWriterData });
   // Never what keeps a finished build's process alive.
   worker.unref();
-  const waiting = new Map<number, { file: string; resolve: () => void; reject: (error: unknown) => void }>();
-  let failed: unknown;
-  let count = 0;
-  const failAll = (error: unknown): void => {
-    failed ??= error;
-    for (const w of waiting.values()) w.reject(failed);
-    waiting.clear();
+  const failures: string[] = [];
+  let stopped: Error | undefined;
+  let finished: ((written: number) => void) | undefined;
+  let failFinish: ((error: Error) => void) | undefined;
+  const fail = (error: Error): void => {
+    stopped ??= error;
+    failFinish?.(stopped);
+    // Wakes a `write` waiting for room, which then sees the failure.
+    Atomics.notify(progress, 0);
   };
-  worker.on('message', ({ id, error }: PageDone) => {
-    const w = waiting.get(id);
-    waiting.delete(id);
-    if (error === undefined) {
-      count += 1;
-      w?.resolve();
-    } else w?.reject(new Error(`page writer: could not write ${w.file}: ${error}`));
+  worker.on('message', (message: PageWriterMessage) => {
+    if ('file' in message) failures.push(`${message.file}: ${message.error}`);
+    else if (failures.length > 0) failFinish?.(new Error(`page writer: could not write ${failures.length} page(s):\n${failures.join('\n')}`));
+    else finished?.(message.written);
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`page writer: the worker stopped (exit code ${code})`)));
-  let next = 0;
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`page writer: the worker stopped (exit code ${code})`)));
+  let sent = 0;
+  /** Pages not yet posted: one message carries up to BATCH of them (each message cost this thread about 30 µs). */
+  let batch: PageJob[] = [];
+  const send = (): void => {
+    if (batch.length === 0) return;
+    worker.postMessage(batch satisfies PageWriterRequest, batch.map((job) => job.bytes.buffer));
+    batch = [];
+  };
   return {
-    write: (bytes, file) =>
-      new Promise((resolve, reject) => {
-        if (failed !== undefined) return reject(failed);
-        const id = next++;
-        waiting.set(id, { file, resolve, reject });
-        worker.postMessage({ id, bytes, file } satisfies PageJob, [bytes.buffer]);
+    async write(bytes, file) {
+      if (stopped) throw stopped;
+      batch.push({ bytes, file });
+      if (batch.length >= BATCH) send();
+      else if (batch.length === 1) setImmediate(send);
+      sent += 1;
+      for (;;) {
+        const done = Atomics.load(progress, 0);
+        if (sent - done < MAX_QUEUED) return;
+        const wait = Atomics.waitAsync(progress, 0, done);
+        if (wait.async) await wait.value;
+        if (stopped) throw stopped;
+      }
+    },
+    finish: () =>
+      new Promise<number>((resolve, reject) => {
+        if (stopped) return reject(stopped);
+        finished = resolve;
+        failFinish = reject;
+        send();
+        worker.postMessage({ finish: true } satisfies PageWriterRequest);
       }),
-    written: () => count,
     stop: async () => {
       await worker.terminate();
     },
@@ -109,8 +143,8 @@ const isHtml = (response: Response): boolean => (response.headers.get('content-t
 
 /**
  * Astro's prerenderer with the page writer around it: the writer starts with the prerendering and
- * stops after it, once every page handed to it is written; a page it could not write fails the build
- * with the page's file and the reason. Call only for a `build.format: 'directory'` build.
+ * stops after it, once every page handed to it is written; pages it could not write fail the build at
+ * that point, each named with its file and the reason. Call only for a `build.format: 'directory'` build.
  */
 export function writingPrerenderer(inner: AstroPrerenderer, options: WritingOptions): AstroPrerenderer {
   let writer: PageWriter | undefined;
@@ -139,13 +173,17 @@ export function writingPrerenderer(inner: AstroPrerenderer, options: WritingOpti
       return { ...result, response: new Response(null, init) };
     },
     async teardown() {
-      running.set(undefined);
-      if (writer) {
-        await writer.stop();
-        options.done?.(writer.written());
+      try {
+        if (writer) {
+          const written = await writer.finish();
+          options.done?.(written);
+        }
+      } finally {
+        running.set(undefined);
+        await writer?.stop();
+        writer = undefined;
+        await inner.teardown?.();
       }
-      writer = undefined;
-      await inner.teardown?.();
     },
   };
 }
