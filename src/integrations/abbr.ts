@@ -73,7 +73,7 @@ export default function abbrIntegration(): AstroIntegration {
             terms: abbrTerms(entries),
             outDir: dir,
             base,
-            done: (written) => logger.info(`marked and wrote ${written} pages (in a worker thread)`),
+            done: (written) => logger.info(`marked and wrote ${written} pages in a worker thread`),
           }),
         );
       },
