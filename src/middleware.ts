@@ -6,7 +6,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { markPageBytes } from './lib/glossary/abbr.ts';
-import { pageWriterRunning } from './lib/site/page-writer.ts';
+import { isHtml, pageWriterRunning } from './lib/site/page-writer.ts';
 import { abbrTerms } from './lib/glossary/glossary.ts';
 import { parseGlossary } from './integrations/abbr.ts';
 
@@ -17,7 +17,7 @@ const TERMS = abbrTerms(parseGlossary(files));
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
-  if (TERMS.length === 0 || pageWriterRunning() || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
+  if (TERMS.length === 0 || pageWriterRunning() || !isHtml(response)) return response;
   // Bytes in, bytes out: only <main> is decoded, and a page with nothing to mark keeps the bytes Astro made.
   const bytes = markPageBytes(new Uint8Array(await response.arrayBuffer()), TERMS).bytes;
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });

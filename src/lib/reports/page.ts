@@ -72,7 +72,6 @@ export interface ReportPage {
   documentTitle: string | undefined;
 }
 
-/** The report page of `id`; `origin` is the site's origin, for the URL in its JSON-LD. */
 /** The first `n` items that pass, read no further than needed. */
 function firstWhere<T>(items: readonly T[], keep: (item: T) => boolean, n: number): T[] {
   const out: T[] = [];
@@ -83,6 +82,7 @@ function firstWhere<T>(items: readonly T[], keep: (item: T) => boolean, n: numbe
   return out;
 }
 
+/** The report page of `id`; `origin` is the site's origin, for the URL in its JSON-LD. */
 export async function reportPage(id: string, origin: string | URL): Promise<ReportPage> {
   const rs = await reportSite();
   const { site } = rs;

@@ -135,11 +135,10 @@ export interface WritingOptions {
   base: string;
   /** Told how many pages the writer wrote, when it stops. */
   done?: (written: number) => void;
-  /** Starts the worker (tests pass their own). */
-  start?: (terms: AbbrTerm[]) => PageWriter;
 }
 
-const isHtml = (response: Response): boolean => (response.headers.get('content-type') ?? '').startsWith('text/html');
+/** Whether a response is an HTML page (the only kind marked). */
+export const isHtml = (response: Response): boolean => (response.headers.get('content-type') ?? '').startsWith('text/html');
 
 /**
  * Astro's prerenderer with the page writer around it: the writer starts with the prerendering and
@@ -148,13 +147,12 @@ const isHtml = (response: Response): boolean => (response.headers.get('content-t
  */
 export function writingPrerenderer(inner: AstroPrerenderer, options: WritingOptions): AstroPrerenderer {
   let writer: PageWriter | undefined;
-  const start = options.start ?? startPageWriter;
   return {
     ...inner,
     name: `open-scrutiny:page-writer(${inner.name})`,
     async setup() {
       await inner.setup?.();
-      writer = start(options.terms);
+      writer = startPageWriter(options.terms);
       running.set(true);
     },
     getStaticPaths: () => inner.getStaticPaths(),
