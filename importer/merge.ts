@@ -33,7 +33,7 @@ import { renameIds } from './aliases.ts';
 import { groupBy } from '../src/lib/content/group.ts';
 import type { ConflictDraft, DateClaimDraft, Extract, MeetingDraftData, Ref } from './meetings-types.ts';
 import { actionIdOf, BODIES, clean, collapse, compact, HintedImportError } from './meetings-util.ts';
-import { NAME_WORD, buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
+import { NAME_END, NAME_WORD, buildPeople, letterRoles, narrativeRoles, type RoleClaim } from './people.ts';
 import { statusWordsPattern } from './profile.ts';
 import { continueSeries, numberAcrossPapers, resolveQuotedActions } from './quoted-actions.ts';
 import { draftSources, draftsOf, ImportError, withIdAndData, type ActionUpdateDraft, type EntryDraft, type EntryDraftOf, type MinuteSectionDraft, type SourceDoc } from './source.ts';
@@ -768,7 +768,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
   for (const r of draftsOf(out, 'reports')) {
     if (!r.data.originator) continue;
     const text = r.data.originator;
-    const m = new RegExp(String.raw`^(.*) (${NAME_WORD})$`).exec(text);
+    const m = new RegExp(String.raw`^(.*) (${NAME_WORD})$`, 'u').exec(text);
     const full = m ? known.get(m[2]!) : undefined;
     const src = r.data.source;
     const doc = docs.get(src.doc);
@@ -780,7 +780,7 @@ export function merge(extracts: Extract[], aliases: Aliases, opts: MergeOptions 
     else warnings.push(`report ${r.id}: originator "${text}" is not matched to a named person`);
   }
   // Officers the papers name by rank and surname only ("Detective Supt Wwendth") and who are named nowhere else.
-  const RANK_AND_SURNAME = new RegExp(String.raw`\b(Detective Supt|Detective Superintendent|Superintendent|Detective Inspector|Detective Sergeant) (${NAME_WORD})(?![\w'’-])(?! [A-Z])`, 'g');
+  const RANK_AND_SURNAME = new RegExp(String.raw`\b(Detective Supt|Detective Superintendent|Superintendent|Detective Inspector|Detective Sergeant) (${NAME_WORD})${NAME_END}(?! \p{Lu})`, 'gu');
   for (const [id, doc] of docs) {
     doc.lines.forEach((l, i) => {
       // A surname may be double-barrelled ("Lyle-Penrose") or have an apostrophe or a capital inside ("O'Neill", "McDonald"): all of it is the surname.

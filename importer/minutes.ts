@@ -127,7 +127,7 @@ const SPEAKER_TITLES =
 const SPEAKER_NAMES = `(?:${wordsPattern(profile().proseMinutes?.answerers ?? [])}|${SPEAKER_TITLES})`;
 const SPEAKER = new RegExp(
   String.raw`(?:^|(?<=[.?!]["'’”]?\s)|(?<=\bto which ))((?:The |the )?${SPEAKER_NAMES}(?: \((?:T\/)?[A-Z]+\))?(?: (?!The\b)${NAME_WORD}(?: ${NAME_WORD})?)?) (?:also |then |further )?(?:confirmed|stated|commented|comments|added|explained|suggested|suggests|mentioned|stipulated|reiterated|said|agreed|advised|assured|replied|acknowledged|clarified|raised|concluded|was|is|would|has|had|provided|highlighted|noted|expressed|queried|asked|questioned)\b`,
-  'g',
+  'gu',
 );
 
 /** The people an answer names as speaking, in order of first appearance, as printed ("The CC", "ACO Jasper"). */

@@ -25,10 +25,13 @@ export function displayName(name: string): string {
 }
 
 /**
- * One word of a name as printed, taken whole: "Bailey", "Lyle-Penrose", "O'Neill", "McDonald" (a pattern source).
- * After it, callers check that no letter, apostrophe or hyphen follows, so a surname is never cut short.
+ * One word of a name as printed, taken whole: "Bailey", "Lyle-Penrose", "O'Neill", "McDonald", "Wiśniewski",
+ * "Dálaigh-Núñez" (a pattern source for a RegExp with the `u` flag: letters are any script's).
+ * After it, callers check that no letter, apostrophe or hyphen follows (NAME_END), so a surname is never cut short.
  */
-export const NAME_WORD = String.raw`[A-Z][A-Za-z'’]*[a-z](?:-[A-Z][A-Za-z'’]*[a-z])*`;
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*`;
+/** What may not follow a NAME_WORD (a `u` pattern source): a letter, an apostrophe or a hyphen would mean the word was cut. */
+export const NAME_END = String.raw`(?![\p{L}'’-])`;
 
 /** Person id: the name without honorific or post-nominals, as a slug ("Dr Gavin Thompson" → "gavin-thompson"). */
 export function personId(name: string): string {

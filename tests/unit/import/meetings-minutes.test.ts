@@ -226,6 +226,11 @@ describe('small rules', () => {
       'Superintendent Lyle-Penrose',
       "Detective Chief Inspector O'Neill",
     ]);
+    // Names with letters beyond English's are whole too.
+    expect(speakers(['Superintendent Wiśniewski explained the plan. Detective Chief Inspector Dálaigh-Núñez said it would work.'])).toEqual([
+      'Superintendent Wiśniewski',
+      'Detective Chief Inspector Dálaigh-Núñez',
+    ]);
   });
   it('maps pillars and priorities to the plan in force at the meeting, without guessing a period', () => {
     expect(planEntryFor('Pillar 3 – Tackling Crime', '2025-01-29')).toBe('2022-24-pillar-3');
